@@ -1,0 +1,49 @@
+"""The named errors accord raises.
+
+Every error a user can cause is an :class:`AccordError`. Its text is one line that names the
+file (or other source) and the problem; only the faces (CLI, web) turn it into a message and an
+exit status. Library code never prints.
+"""
+
+from __future__ import annotations
+
+
+class AccordError(Exception):
+    """Base of every error caused by bad input, with a one-line message."""
+
+    def __init__(self, source: str | None, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}" if source else problem)
+
+
+class InputError(AccordError):
+    """A document cannot be read: empty, binary, undecodable, too large, bad front matter."""
+
+
+class CodebookError(AccordError):
+    """The codebook is malformed, or a code is not in it."""
+
+
+class GoldError(AccordError):
+    """A gold file is malformed or uses codes the codebook does not know."""
+
+
+class CaseError(AccordError):
+    """A case file is malformed: the message names the line and field."""
+
+
+class FormatError(AccordError):
+    """A file in another tool's format (GENIUS, GeniusWeb, KTAB, PA-X) cannot be read."""
+
+
+class InfeasibleError(AccordError):
+    """An exact computation would exceed the stated limits, so it is refused up front."""
+
+
+class ConvergenceError(AccordError):
+    """An iterative algorithm did not converge within ``max_iter`` steps."""
+
+
+class StoreError(AccordError):
+    """The store cannot be opened, migrated or written."""
