@@ -21,13 +21,13 @@ JOINT = "JOINT"
 
 
 class Evidence(BaseModel):
-    """A span of a document's text: ``text[start:end]`` is ``quote``."""
+    """A span of a document: ``text`` is the sentence (or clause) at ``start:end``."""
 
     model_config = ConfigDict(frozen=True)
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    quote: str = ""
+    text: str = ""
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:
