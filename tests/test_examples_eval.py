@@ -38,3 +38,9 @@ def test_default_extractor_reaches_the_bar_on_the_evaluation_set():
     except NotImplementedError:
         pytest.skip("the extractor is not implemented yet")
     assert report.overall.f1 >= F1_BAR, f"F1 {report.overall.f1:.3f} below {F1_BAR}"
+
+
+def test_every_example_is_described_in_the_evaluation_docs():
+    docs = (EXAMPLES.parent / "docs" / "evaluation.md").read_text("utf-8")
+    missing = [t.stem for t, _ in PAIRS if f"`{t.stem}`" not in docs]
+    assert missing == []
