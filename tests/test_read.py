@@ -303,3 +303,9 @@ def test_a_named_file_is_kept_whatever_its_suffix(tmp_path):
 def test_a_missing_source_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
         list(iter_sources([tmp_path / "gone"]))
+
+
+def test_a_folder_without_documents_is_an_input_error(tmp_path):
+    (tmp_path / "notes.yaml").write_text("a: 1")
+    with pytest.raises(InputError, match="no text, Markdown, HTML or PDF files in this folder"):
+        list(iter_sources([tmp_path]))

@@ -386,12 +386,16 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
         if str(p) == "-":
             yield path
         elif path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
                 if any(part.startswith(".") for part in rel):
                     continue
                 if child.is_file() and child.suffix.lower() in SUFFIXES:
+                    found = True
                     yield child
+            if not found:
+                raise InputError(str(p), "no text, Markdown, HTML or PDF files in this folder")
         elif path.exists():
             yield path
         else:
