@@ -323,9 +323,12 @@ def _field(key: str, value: Any, name: str, line: int) -> Any:
 def _read_html(html: str, name: str) -> Document:
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, with_metadata=True
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=True, with_metadata=True
+        )
+    except Exception as exc:  # lxml and trafilatura on broken markup
+        raise InputError(name, f"cannot parse the HTML page ({exc.__class__.__name__})") from None
     raw = (result.text if result is not None else None) or ""
     blocks = [b.strip() for b in raw.split("\n") if b.strip()]
     if not blocks:
@@ -343,7 +346,6 @@ def _read_html(html: str, name: str) -> Document:
 
 def _read_pdf(data: bytes, name: str) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -353,7 +355,7 @@ def _read_pdf(data: bytes, name: str) -> Document:
         title = reader.metadata.title if reader.metadata else None
     except InputError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except Exception as exc:  # pypdf on damaged files: any error means "cannot read it"
         raise InputError(name, f"not a readable PDF ({exc.__class__.__name__})") from None
     text = _normalise("\n\n".join(p for p in pages if p))
     if not text.strip():
