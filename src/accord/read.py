@@ -188,7 +188,7 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Documen
 
 
 def detect_format(data: bytes, name: str) -> str:
-    """The format of ``data``: by the suffix of ``name``, else by sniffing the first bytes.
+    """The format of ``data``: PDF by its signature, else by the suffix of ``name``, else sniffed.
 
     >>> detect_format(b"%PDF-1.4 ...", "upload")
     'pdf'
@@ -196,13 +196,15 @@ def detect_format(data: bytes, name: str) -> str:
     'html'
     >>> detect_format(b"# Notes", "notes.md")
     'markdown'
+    >>> detect_format(b"%PDF-1.7 ...", "saved-as.txt")
+    'pdf'
     """
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):  # a PDF whatever its name says
+        return "pdf"
     fmt = SUFFIXES.get(Path(name).suffix.lower())
     if fmt:
         return fmt
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF-"):
-        return "pdf"
     if re.match(rb"(?i)(<\?xml[^>]*>\s*)?<(!doctype html|html)\b", head):
         return "html"
     return "text"
