@@ -56,7 +56,17 @@ _AGENT = re.compile(
     re.I,
 )
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
+_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
+_REPORTED_DEAL = re.compile(
+    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this)? ?(?:[\w'’-]+ ){0,6}?"
+    r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    re.I,
+)
 _DEAL_FRAME = re.compile(
+    r"\bunder (?:its|their) terms\b|"
     r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
     r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
     r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
@@ -115,11 +125,13 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = self.speech.match(text, pos)
-            if sm and m.group().lower() not in {"they jointly"}:
+            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
+            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
+        for m in _REPORTED_DEAL.finditer(text):
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
@@ -205,6 +217,8 @@ class HolderFinder:
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
+            if sm and sm.group().lower() == "will" and current not in (None, JOINT):
+                sm = None  # "Ukraine will ..." inside another party's plan: a subject
             if sm:
                 out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
         # "the memorandum" pointing back to its party

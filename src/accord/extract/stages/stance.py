@@ -22,7 +22,8 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 _FALSE_NEG = re.compile(
-    r"^(?:no (?:later|more than|less|sooner|earlier|fewer|doubt|longer)|not only|without (?:delay|preconditions|conditions))",
+    r"^(?:no (?:later|more than|less|sooner|earlier|fewer|doubt|longer)|not only|without (?:delay|"
+    r"preconditions|conditions)|against (?:each other|one another|the other|its|their|his|her)\b)",
     re.I,
 )
 _FIRST_WORD = re.compile(r"[\w'’-]+")
@@ -53,10 +54,16 @@ def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str)
     return found
 
 
+_INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
+
+
 def stance_of(lex: Lexicon, sentence: str, hit: Hit, offset: int) -> tuple[str, list[str]]:
     """The stance of one hit and the negations that set it."""
     rel = hit.start - offset
     negs = negations_before(lex, sentence, rel, hit.cue)
+    first = _FIRST_WORD.match(hit.cue)
+    inner_from = first.end() if first else 0
+    negs.extend(m.group() for m in _INNER_NEG.finditer(hit.cue, inner_from))
     after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
     post = lex.cue("post_negation").search(after[:60])
     if post:
