@@ -60,7 +60,7 @@ _MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|u
                     r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
-    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this)? ?(?:[\w'’-]+ ){0,6}?"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
     re.I,
@@ -75,7 +75,7 @@ _DEAL_FRAME = re.compile(
 )
 _REGION_ANAPHOR = re.compile(
     r"\b(?:these|those|the (?:aforementioned|said|above|four|five|two|three|same)|the|such|both)\s+"
-    r"(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
+    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
     re.I,
 )
 _GROUPISH = re.compile(
@@ -84,7 +84,9 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the government|the country|the state|the administration|the authorities)\b", re.I
+    r"\b(?:the government|the country|the state|the administration|the authorities|"
+    r"government officials|government negotiators|the government side|government)\b",
+    re.I,
 )
 _DOC_SELF = re.compile(
     r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|counter-proposal|plan|"
@@ -119,6 +121,7 @@ class HolderFinder:
         current: str | None,
         last_group: str | None,
         last_state: str | None,
+        top_state: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
@@ -183,11 +186,13 @@ class HolderFinder:
                 gap = text[re_ : nxt.start - off]
                 if _AND_JOINT.match(gap) and nxt.code != p.code:
                     f = _FILLER.match(text, nxt.end - off)
-                    sm = self.speech.match(text, f.end() if f else nxt.end - off)
+                    pos2 = f.end() if f else nxt.end - off
+                    sm = self.speech.match(text, pos2) or _MODAL.match(text, pos2)
                     if (
                         sm
                         and re.match(
-                            r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach",
+                            r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
+                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom",
                             sm.group(),
                             re.I,
                         )
@@ -244,8 +249,8 @@ class HolderFinder:
             word = m.group()
             if _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
-            elif _GOVERNMENTISH.fullmatch(word) and last_state:
-                code = last_state
+            elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
+                code = top_state or last_state
             else:
                 code = current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
@@ -280,6 +285,8 @@ def make_attribute_holders(lexicon: Lexicon):
         counts: Counter[str] = Counter(
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
+        states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        top_state = states.most_common(1)[0][0] if states else None
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -293,7 +300,7 @@ def make_attribute_holders(lexicon: Lexicon):
             parties = a.parties[pi:pj]
             places = _in(a.places, s.start, s.end)
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state
+                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state
             )
             if a.agreement:
                 speakers = [

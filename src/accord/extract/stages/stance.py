@@ -46,7 +46,7 @@ def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str)
             continue
         between = window[m.end() :]
         words = between.split()
-        if has_action_verb(between) or _NEG_RESETTERS.search(between):
+        if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
             continue
         if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
             continue
@@ -54,6 +54,7 @@ def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str)
     return found
 
 
+_COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
 
 
