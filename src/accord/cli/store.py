@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -161,19 +162,14 @@ def timeline(
     if fmt is Format.json:
         print_json(result.model_dump(mode="json"))
         return
-    labels = [r.label for r in result.rounds]
-    table = Table("party", "issue", *labels, title="stands by round")
+    table = Table("party", "issue", "stands, round by round", title="timeline")
     for track in result.tracks:
-        cells = {s.round: s for s in track.stands}
-        row = []
-        for label in labels:
-            s = cells.get(label)
-            if s is None:
-                row.append("")
-                continue
+        lines = []
+        for s in track.stands:
             color = {"support": "green", "oppose": "red"}.get(s.stance, "yellow")
-            row.append(f"[{color}]{s.stance}[/] {s.modality}" + (" (if)" if s.conditional else ""))
-        table.add_row(track.party, track.issue, *row)
+            cond = " (conditional)" if s.conditional else ""
+            lines.append(f"{escape(s.round)}: [{color}]{s.stance}[/] {s.modality}{cond}")
+        table.add_row(track.party, track.issue, "\n".join(lines))
     console.print(table)
     for c in result.changes:
         console.print(f"{c.kind}: {c.summary}", markup=False, highlight=False, soft_wrap=True)
