@@ -117,10 +117,27 @@ def search(
         None, "--stage", help="PA-X agreements at this stage (Pre, Cea, SubPar, SubComp, Imp, Ren)."
     ),
     limit: int = typer.Option(50, "--limit", help="At most this many of each kind."),
+    documents: bool = typer.Option(
+        False, "--documents", help="List whole documents matching --text, best first."
+    ),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
 ) -> None:
     """Find provisions (with their evidence) and PA-X agreements by issue, party, words and date."""
+    if documents:
+        if not text:
+            raise fail("search --documents needs --text WORDS")
+        with _open(db) as store:
+            found = store.search_documents(text, limit=limit)
+        if fmt is Format.json:
+            print_json([d.model_dump(mode="json") for d in found])
+            return
+        table = Table("id", "document", "date", "snippet", title="documents")
+        for d in found:
+            date = d.date.isoformat() if d.date else ""
+            table.add_row(str(d.id), escape(d.title or d.name), date, escape(d.snippet))
+        console.print(table)
+        return
     with _open(db) as store:
         result = store.search(
             issue=issue, party=party, text=text, since=_date(since), until=_date(until),

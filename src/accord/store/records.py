@@ -93,6 +93,16 @@ class AgreementHit(BaseModel):
     description: str = ""
 
 
+class DocumentHit(BaseModel):
+    """A document whose text matches a full-text query; ``snippet`` marks the words [so]."""
+
+    id: int
+    name: str
+    title: str | None = None
+    date: dt.date | None = None
+    snippet: str = ""
+
+
 class SearchResult(BaseModel):
     """Provisions from the user's documents and PA-X agreements that match the same filters."""
 

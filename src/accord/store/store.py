@@ -34,7 +34,13 @@ from accord.errors import AccordError, CodebookError, StoreError
 from accord.model import Case, Document, DocumentMeta, Evidence, Fact, Provision
 from accord.store.database import display_url, make_engine, resolve_url
 from accord.store.migrate import migrate
-from accord.store.records import IngestSummary, SearchResult, StoredDocument, StoredProvision
+from accord.store.records import (
+    DocumentHit,
+    IngestSummary,
+    SearchResult,
+    StoredDocument,
+    StoredProvision,
+)
 from accord.store.schema import (
     CaseRow,
     CorrectionRow,
@@ -593,6 +599,12 @@ class Store:
         from accord.store.search import search
 
         return search(self, **filters)
+
+    def search_documents(self, text: str, limit: int = 20) -> list[DocumentHit]:
+        """Documents matching a full-text query, best first, with a snippet."""
+        from accord.store.search import search_documents
+
+        return search_documents(self, text, limit)
 
     def timeline(self, party: str | None = None, issue: str | None = None) -> Any:
         """Each party's stance per issue across rounds, and what changed between rounds."""
