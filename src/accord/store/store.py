@@ -287,6 +287,40 @@ class Store:
                     raise
                 return found, "unchanged"
 
+    def put_many(self, docs: list[Document]) -> list[tuple[int, Outcome]]:
+        """Store new documents in one transaction (texts already stored are ``unchanged``).
+
+        All or nothing: an interruption leaves none of the batch, never part of a document.
+        Falls back to :meth:`put` one by one if another writer races on the same text.
+        """
+        shas = [content_hash(d) for d in docs]
+        with self._errors(f"cannot store {len(docs)} documents"):
+            try:
+                with self._sessions() as s, s.begin():
+                    found = s.execute(
+                        select(DocumentRow.sha256, DocumentRow.id).where(
+                            DocumentRow.sha256.in_(set(shas))
+                        )
+                    )
+                    known = {sha: doc_id for sha, doc_id in found}
+                    rows: dict[str, DocumentRow] = {}
+                    for doc, sha in zip(docs, shas, strict=True):
+                        if sha not in known and sha not in rows:
+                            rows[sha] = self._new_row(doc, sha)
+                    s.add_all(rows.values())
+                    s.flush()
+                    out: list[tuple[int, Outcome]] = []
+                    seen: set[str] = set()
+                    for sha in shas:
+                        if sha in rows and sha not in seen:
+                            out.append((rows[sha].id, "added"))
+                            seen.add(sha)
+                        else:
+                            out.append((known.get(sha) or rows[sha].id, "unchanged"))
+                    return out
+            except IntegrityError:
+                return [self.put(d) for d in docs]
+
     def _new_row(self, doc: Document, sha: str) -> DocumentRow:
         m = doc.meta
         row = DocumentRow(
