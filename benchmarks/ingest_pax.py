@@ -4,6 +4,8 @@ Each description becomes a Markdown file (front matter: title, date) and is inge
 (read, extract, store) into a fresh SQLite database. Peers on the same files, in the same run:
 
 - accord with one process (``workers=1``): what the process pool buys;
+- accord with one process and a transaction per document (``write_batch=1``): what batching
+  the writes buys;
 - a plain ``sqlite3`` ``executemany`` of the same texts, without extraction: the floor cost of
   writing the text, so the ratio says what reading + extraction + the ORM cost.
 
@@ -70,12 +72,13 @@ def peak_mb() -> tuple[float, float]:
     return round(own, 1), round(child, 1)
 
 
-def run_accord(folder: Path, db: Path, workers: int) -> dict[str, object]:
+def run_accord(folder: Path, db: Path, workers: int, write_batch: int) -> dict[str, object]:
     from accord.store import Store
+    from accord.store.ingest import ingest
 
     with Store(str(db)) as store:
         start = time.perf_counter()
-        summary = store.ingest([str(folder)], workers=workers)
+        summary = ingest(store, [str(folder)], workers=workers, write_batch=write_batch)
         seconds = time.perf_counter() - start
         stats = store.stats()
         searches = {}
@@ -132,7 +135,8 @@ def child(mode: str, folder: str, db: str) -> None:
     if mode == "sqlite":
         result = run_sqlite(Path(folder), Path(db))
     else:
-        result = run_accord(Path(folder), Path(db), workers=int(mode))
+        workers, write_batch = (int(x) for x in mode.split(":"))
+        result = run_accord(Path(folder), Path(db), workers, write_batch)
     print(json.dumps(result))
 
 
@@ -165,8 +169,9 @@ def main() -> None:
         n = write_corpus(Path(args.csv), folder, args.limit)
         size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         print(f"corpus: {n} PA-X agreement descriptions, {size:.2f} MB, {os.cpu_count()} cores")
-        par = spawn(str(args.workers), folder, Path(tmp) / "parallel.db")
-        one = spawn("1", folder, Path(tmp) / "single.db")
+        par = spawn(f"{args.workers}:32", folder, Path(tmp) / "parallel.db")
+        one = spawn("1:32", folder, Path(tmp) / "single.db")
+        each = spawn("1:1", folder, Path(tmp) / "each.db")
         raw = spawn("sqlite", folder, Path(tmp) / "raw.db")
 
     def rate(r: dict[str, object]) -> float:
@@ -176,6 +181,7 @@ def main() -> None:
     runs = [
         (f"accord ingest, {args.workers} workers", par),
         ("accord ingest, 1 process", one),
+        ("  ... a transaction per document", each),
         ("sqlite3 executemany, no extraction", raw),
     ]
     for name, r in runs:
@@ -185,6 +191,7 @@ def main() -> None:
     print(f"\nstored: {par['documents']} documents, {par['provisions']} provisions, "
           f"{par['failed']} failed")  # fmt: skip
     print(f"parallel / single-process ingest speed: {rate(par) / rate(one):.2f}x")
+    print(f"batched / per-document transactions (1 process): {rate(one) / rate(each):.2f}x")
     print(
         f"accord ingest / plain sqlite3 insert speed: {rate(par) / rate(raw):.4f}x "
         f"(the raw insert does no reading, extraction or indexing)"
