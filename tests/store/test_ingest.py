@@ -16,6 +16,7 @@ from store_fakes import EXTRACT_MODULE, expected_provisions, write_corpus
 
 from accord.store import Store
 from accord.store.database import resolve_url
+from accord.store.ingest import ingest
 from accord.store.schema import DocumentRow, ProvisionRow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +31,12 @@ def test_ingest_stores_every_file_with_its_provisions_in_parallel(store, fake_ex
     for path in paths:
         doc = docs[path.name]
         assert len(doc.provisions) == expected_provisions(path.read_text()) > 0
+
+
+def test_parallel_ingest_numbers_documents_in_file_order(store, fake_extractor, tmp_path):
+    paths = write_corpus(tmp_path / "docs", 30)
+    ingest(store, [tmp_path / "docs"], workers=2, batch_size=2)
+    assert [d.meta.name for d in store.iter_documents()] == [p.name for p in paths]
 
 
 def test_ingesting_again_changes_nothing(store, fake_extractor, tmp_path):

@@ -54,7 +54,8 @@ def ingest(
     """Read, extract and store documents (the same text is stored once; a rerun continues)."""
     with _open(db) as store:
         columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-        with Progress(*columns, console=err_console, transient=True) as bar:
+        quiet = not err_console.is_terminal
+        with Progress(*columns, console=err_console, transient=True, disable=quiet) as bar:
             task = bar.add_task("ingest", total=None)
             summary = store.ingest(
                 [str(p) for p in paths],
@@ -67,7 +68,7 @@ def ingest(
     else:
         console.print(
             f"added {summary.added}, unchanged {summary.unchanged}, updated {summary.updated}, "
-            f"failed {summary.failed} in {summary.seconds:.1f} s"
+            f"failed {summary.failed}"
         )
         for f in summary.failures:
             console.print(f"failed: {f.error}", markup=False, highlight=False, soft_wrap=True)
@@ -147,20 +148,30 @@ def search(
         print_json(result.model_dump(mode="json"))
         return
     if result.provisions:
-        table = Table("id", "document", "when", "holder", "issue", "stance", "modality", "evidence",
-                      title="provisions")  # fmt: skip
+        table = Table("id", "document", "holder", "issue", "stance", "evidence", title="provisions")
+        table.columns[1].max_width = 22
+        table.columns[3].no_wrap = True
         for h in result.provisions:
             p = h.provision
             when = h.date.isoformat() if h.date else (h.round or "")
-            stance = f"[green]{p.stance}[/]" if p.stance == "support" else f"[red]{p.stance}[/]"
-            table.add_row(str(p.id), h.document, when, p.holder, p.issue, stance, p.modality,
-                          p.evidence.text)  # fmt: skip
+            color = "green" if p.stance == "support" else "red"
+            table.add_row(
+                str(p.id),
+                f"{escape(h.document)}\n{escape(when)}",
+                p.holder,
+                p.issue,
+                f"[{color}]{p.stance}[/]\n{p.modality}",
+                escape(p.evidence.text),
+            )
         console.print(table)
     if result.agreements:
         table = Table("AgtId", "date", "country", "stage", "agreement", title="PA-X agreements")
+        table.columns[1].no_wrap = True
         for a in result.agreements:
             date = a.date.isoformat() if a.date else ""
-            table.add_row(str(a.agt_id), date, a.country or "", a.stage or "", a.name)
+            table.add_row(
+                str(a.agt_id), date, escape(a.country or ""), a.stage or "", escape(a.name)
+            )
         console.print(table)
     if not result.provisions and not result.agreements:
         console.print("nothing found")

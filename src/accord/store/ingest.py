@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import signal
-import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Literal
 
 from accord.errors import AccordError
@@ -104,7 +105,6 @@ def ingest(
     """
     from accord.read import iter_sources
 
-    start = time.perf_counter()
     files = [str(p) for p in iter_sources(paths)]
     total = len(files)
     summary = IngestSummary()
@@ -170,26 +170,23 @@ def ingest(
         _warm_up()  # forked workers inherit the loaded extractor instead of each building it
         pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(known, reextract))
         try:
-            pending: set[Future[list[Result]]] = set()
+            # Results are written in file order (oldest task first), so ids follow the files.
+            queue: deque[Future[list[Result]]] = deque()
             batches = _batches(files, size)
-            for batch in batches:  # keep a bounded number of tasks in flight
-                pending.add(pool.submit(process_batch, batch))
-                if len(pending) >= workers * 2:
-                    break
-            while pending:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    nxt = next(batches, None)
-                    if nxt is not None:
-                        pending.add(pool.submit(process_batch, nxt))
-                    for result in fut.result():
-                        record(result)
-                    write()
+            for batch in itertools.islice(batches, workers * 2):
+                queue.append(pool.submit(process_batch, batch))
+            while queue:
+                results = queue.popleft().result()
+                nxt = next(batches, None)
+                if nxt is not None:
+                    queue.append(pool.submit(process_batch, nxt))
+                for result in results:
+                    record(result)
+                write()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown()
-    summary.seconds = round(time.perf_counter() - start, 3)
     return summary
 
 

@@ -67,7 +67,6 @@ class IngestSummary(BaseModel):
     updated: int = 0
     failed: int = 0
     failures: list[Failure] = []
-    seconds: float = 0.0
 
 
 class ProvisionHit(BaseModel):

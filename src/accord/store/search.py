@@ -209,7 +209,7 @@ def search_documents(store: Store, words: str, limit: int = 20) -> list[Document
                 date=r.date
                 if r.date is None or isinstance(r.date, dt.date)
                 else dt.date.fromisoformat(str(r.date)),
-                snippet=r.snippet or "",
+                snippet=" ".join((r.snippet or "").split()),
             )
             for r in s.execute(sql)
         ]
