@@ -168,6 +168,7 @@ def ingest(
     else:
         size = batch_size or max(1, min(16, total // (workers * 4)))
         _warm_up()  # forked workers inherit the loaded extractor instead of each building it
+        store.engine.dispose()  # no open database connection is carried into the workers
         pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(known, reextract))
         try:
             # Results are written in file order (oldest task first), so ids follow the files.
