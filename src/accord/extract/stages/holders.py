@@ -56,11 +56,8 @@ _AGENT = re.compile(
     re.I,
 )
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
-_MODAL = re.compile(
-    r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
-    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b",
-    re.I,
-)
+_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
@@ -137,9 +134,7 @@ class HolderFinder:
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _REPORTED_DEAL.finditer(text):
-            out.append(
-                Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
-            )
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
