@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
-from store_fakes import EXTRACT_MODULE, expected_provisions, write_corpus
 
 from accord.store import Store
 from accord.store.database import resolve_url
 from accord.store.ingest import ingest
 from accord.store.schema import DocumentRow, ProvisionRow
+
+from .helpers import EXTRACT_MODULE, expected_provisions, write_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +71,7 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_stored(store, fake_extract
 
 
 def test_an_extractor_crash_fails_that_file_only(store, monkeypatch, tmp_path):
-    from store_fakes import fake_extract
+    from .helpers import fake_extract
 
     def flaky(text_, meta=None):
         if "number 1 " in text_:

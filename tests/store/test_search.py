@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import document, provision
 
 from accord.store.pax import import_pax
+
+from .helpers import document, provision
 
 PAX = Path(__file__).resolve().parents[1] / "fixtures" / "pax"
 
