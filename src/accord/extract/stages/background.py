@@ -38,7 +38,7 @@ def kind_of(lex: Lexicon, sentence: str) -> str | None:
 
 def is_agreement(lex: Lexicon, a: Analysis) -> bool:
     """Whether the text reads as an agreement in the voice of all its signatories."""
-    if not a.sentences:
+    if not a.sentences or (a.meta.author and a.meta.author != "JOINT"):
         return False
     first = a.sentences[0]
     title = first.text if first.heading else (a.meta.title or "")
@@ -47,7 +47,7 @@ def is_agreement(lex: Lexicon, a: Analysis) -> bool:
     if not lex.cue("agreement_title").search(title):
         return False
     if re.search(
-        r"\b(?:memorandum|plan|proposal|demands|talks|report)\b", title, re.I
+        r"\b(?:memorandum|plan|proposals?|demands|talks|report|draft|response|reply|answer)\b", title, re.I
     ) and not re.search(r"memorandum of understanding", title, re.I):
         return False
     items = sum(1 for s in a.sentences if s.item)

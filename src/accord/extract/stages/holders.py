@@ -43,6 +43,8 @@ _FILLER = re.compile(
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
     re.I,
 )
+_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
@@ -202,7 +204,8 @@ class HolderFinder:
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
                         continue
-            if _BLOCK_BEFORE.search(before):
+            gov_of = _GOVERNMENT_OF.search(before)
+            if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
@@ -222,8 +225,14 @@ class HolderFinder:
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
-            if sm and sm.group().lower() == "will" and current not in (None, JOINT):
-                sm = None  # "Ukraine will ..." inside another party's plan: a subject
+            if (
+                not sm
+                and current == JOINT
+                and (gov_of or _GOVERNMENT_NOUN.search(p.text))
+                and re.match(r"will\b", text[pos:], re.I)
+            ):
+                # a government's own undertaking inside an agreement: "The British government will"
+                sm = re.match(r"will", text[pos:], re.I)
             if sm:
                 out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
         # "the memorandum" pointing back to its party
@@ -313,6 +322,11 @@ def make_attribute_holders(lexicon: Lexicon):
                         re.I,
                     )
                 ]
+            if a.meta.author and a.meta.author != JOINT:
+                # the author's own draft: what "the parties" shall do is what the author asks
+                for sp in speakers:
+                    if sp.code == JOINT:
+                        sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement)
