@@ -23,6 +23,7 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 _SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commits?|will)\b", re.I)
+_NOT_A = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
 _PAST = re.compile(
     r"\b\w+ed\b|\b(?:was|were|had|took|met|fled|began|held|fought|won|lost|made)\b", re.I
 )
@@ -80,7 +81,7 @@ def make_mark_background(lexicon: Lexicon):
         for h in a.hits:
             s = a.sentences[h.sentence]
             before = s.text[max(0, h.start - s.start - 80) : h.start - s.start]
-            h.goal = bool(goal.search(before))
+            h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
         a.agreement = is_agreement(lexicon, a)
         return a
 

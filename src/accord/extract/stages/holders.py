@@ -43,6 +43,8 @@ _FILLER = re.compile(
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
     re.I,
 )
+_ARMY = re.compile(r"the (?:army|military)", re.I)
+_ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -124,6 +126,7 @@ class HolderFinder:
         last_group: str | None,
         last_state: str | None,
         top_state: str | None = None,
+        army: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
@@ -222,6 +225,11 @@ class HolderFinder:
                         )
                     )
                 continue
+            if p.form in ("name", "person"):
+                # "M23 leaders answer", "Hamas officials said"
+                g = self.lex.group_re.match(text, after_start)
+                if g:
+                    after_start = g.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
@@ -256,7 +264,9 @@ class HolderFinder:
             if not sm:
                 continue
             word = m.group()
-            if _GROUPISH.fullmatch(word) and last_group:
+            if _ARMY.fullmatch(word) and (army or top_state):
+                code = army or top_state
+            elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
             elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
                 code = top_state or last_state
@@ -296,6 +306,8 @@ def make_attribute_holders(lexicon: Lexicon):
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
         top_state = states.most_common(1)[0][0] if states else None
+        army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
+        voice = JOINT if a.agreement or a.meta.author == JOINT else None
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -308,8 +320,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = _in(a.places, s.start, s.end)
+            if s.item and voice == JOINT:
+                current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state
+                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
             if a.agreement:
                 speakers = [
@@ -317,7 +331,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     for sp in speakers
                     if sp.rule not in ("speech",)
                     or not re.match(
-                        r"shall|will|must|agree|commit|undertak|pledg|guarantee|ensure",
+                        r"shall|will|must|guarantee|ensure|are to|is to",
                         sp.cue,
                         re.I,
                     )
@@ -348,9 +362,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     last_group = m.code
                 elif kind == "state":
                     last_state = m.code
-            real = [sp for sp in speakers if not sp.post or True]
-            if real:
-                current = real[-1].code
+            if speakers:
+                current = speakers[-1].code
+            if any(sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers):
+                voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))
         return a

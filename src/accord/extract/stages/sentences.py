@@ -61,7 +61,8 @@ def split(text: str, max_sentence: int = 2000) -> list[Sentence]:
                     continue
                 start = base + lo + (len(chunk) - len(chunk.lstrip()))
                 end = start + len(stripped)
-                out.append(Sentence(start, end, text[start:end], para, heading, item))
+                short = len(re.findall(r"\w+", stripped)) <= 3 and not heading
+                out.append(Sentence(start, end, text[start:end], para, heading or short, item))
     return out
 
 
