@@ -240,7 +240,8 @@ class HolderFinder:
                 and re.match(r"will\b", text[pos:], re.I)
             ):
                 # a government's own undertaking inside an agreement: "The British government will"
-                sm = re.match(r"will", text[pos:], re.I)
+                out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
+                continue
             if sm:
                 out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
         # "the memorandum" pointing back to its party

@@ -22,7 +22,7 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
+    r"^\s*(?:[*_#>]+\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
     re.I,
 )
 LINE = re.compile(r"[^\n]+")
