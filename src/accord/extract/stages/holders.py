@@ -45,6 +45,11 @@ _FILLER = re.compile(
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
+_SPOKESPEOPLE_OF = re.compile(
+    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|members?|"
+    r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -144,6 +149,13 @@ class HolderFinder:
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
             after_start = re_
+            if p.form == "group" and re.search(r"[,“\"”]\s*(?:the\s+)?$", before) and _REPORTING.match(
+                text[after_start:]
+            ):
+                out.append(
+                    Speaker(p.start, p.end, p.code, "reporting", text[after_start:].split()[0], post=True)
+                )
+                continue
             if p.form == "adjective":
                 # "the Russian demands", "Ukrainian Counterproposal"
                 dm = re.match(_DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
@@ -161,7 +173,7 @@ class HolderFinder:
                     )
                 continue
             if _AGENT.search(before):
-                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip()))
+                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
                 continue
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
@@ -207,7 +219,7 @@ class HolderFinder:
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
                         continue
-            gov_of = _GOVERNMENT_OF.search(before)
+            gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
