@@ -45,6 +45,7 @@ _FILLER = re.compile(
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
+_COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|members?|"
     r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
@@ -358,9 +359,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     )
                 ]
             if a.meta.author and a.meta.author != JOINT:
-                # the author's own draft: what "the parties" shall do is what the author asks
+                # the author's own draft: what "the parties" shall do, or what another party
+                # commits to in it, is what the author asks
                 for sp in speakers:
-                    if sp.code == JOINT:
+                    if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):

@@ -60,6 +60,8 @@ def negations_before(
         words = between.split()
         if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
             continue
+        if _COORD.search(between) and lex.cue("negation").search(between):
+            continue  # "prevent expansion and deny accession": each verb negates its own object
         if _NEW_ARGUMENT.search(between):
             continue  # "refrain from force against ... territorial integrity"
         if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
