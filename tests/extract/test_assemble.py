@@ -4,8 +4,10 @@ from .conftest import triples
 
 
 def test_several_demands_in_one_sentence_give_one_provision_each(extractor):
-    text = ("Russia insists that Ukraine formally adopt neutrality, relinquish aspirations to join NATO, "
-            "and prohibit the redeployment of its troops.")
+    text = (
+        "Russia insists that Ukraine formally adopt neutrality, relinquish aspirations to join NATO, "
+        "and prohibit the redeployment of its troops."
+    )
     assert triples(extractor(text)) == {
         ("RUS", "alignment.neutrality", "support"),
         ("RUS", "alignment.alliance_membership", "oppose"),
@@ -14,8 +16,10 @@ def test_several_demands_in_one_sentence_give_one_provision_each(extractor):
 
 
 def test_duplicates_merge_and_unite_their_objects(extractor):
-    text = ("Russia demands recognition of its annexation of Crimea. "
-            "Russia also demands recognition of the annexation of Donetsk.")
+    text = (
+        "Russia demands recognition of its annexation of Crimea. "
+        "Russia also demands recognition of the annexation of Donetsk."
+    )
     doc = extractor(text)
     assert len(doc.provisions) == 1
     assert doc.provisions[0].objects == ["UA-43", "UA-14"]
@@ -40,15 +44,21 @@ def test_background_sentences_give_facts_not_provisions(extractor, text, kind):
 
 
 def test_a_goal_of_the_talks_is_not_a_position(extractor):
-    doc = extractor("The memo details conditions Russia claims are prerequisites for a potential ceasefire.")
+    doc = extractor(
+        "The memo details conditions Russia claims are prerequisites for a potential ceasefire."
+    )
     assert doc.provisions == []
 
 
 def test_a_summary_line_adds_no_restated_provision(extractor):
-    text = ("Ukraine's plan demands security guarantees. "
-            "The divergent positions underscore the gaps; Ukraine's emphasis remains on security guarantees and sovereignty.")
+    text = (
+        "Ukraine's plan demands security guarantees. "
+        "The divergent positions underscore the gaps; Ukraine's emphasis remains on security guarantees and sovereignty."
+    )
     doc = extractor(text)
-    assert [p.evidence.text[:12] for p in doc.provisions if p.issue == "security.guarantees"] == ["Ukraine's pl"]
+    assert [p.evidence.text[:12] for p in doc.provisions if p.issue == "security.guarantees"] == [
+        "Ukraine's pl"
+    ]
 
 
 def test_headings_give_no_provision(extractor):
@@ -64,4 +74,6 @@ def test_explanations_name_the_rule_cues_and_score(extractor):
 
 
 def test_no_explanation_unless_asked(extractor):
-    assert extractor("Moscow seeks a halt to Western military aid.").provisions[0].explanation is None
+    assert (
+        extractor("Moscow seeks a halt to Western military aid.").provisions[0].explanation is None
+    )

@@ -5,8 +5,15 @@ ex = importlib.import_module("accord.extract")
 
 def test_extract_package_exports_its_public_names():
     assert set(ex.__all__) == {
-        "Extractor", "Lexicon", "Registry", "default_extractor", "default_lexicon",
-        "extract", "extract_many", "load_config", "stage_registry",
+        "Extractor",
+        "Lexicon",
+        "Registry",
+        "default_extractor",
+        "default_lexicon",
+        "extract",
+        "extract_many",
+        "load_config",
+        "stage_registry",
     }
     for name in ex.__all__:
         assert hasattr(ex, name)

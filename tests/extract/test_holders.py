@@ -28,7 +28,12 @@ def test_speech_verbs_and_attributions_name_the_holder(extractor, text, holder):
 
 def test_holder_differs_from_subject(extractor):
     p = extractor("Russia insists that Ukraine adopt neutrality.").provisions[0]
-    assert (p.holder, p.issue, p.stance, p.subject) == ("RUS", "alignment.neutrality", "support", "UKR")
+    assert (p.holder, p.issue, p.stance, p.subject) == (
+        "RUS",
+        "alignment.neutrality",
+        "support",
+        "UKR",
+    )
 
 
 def test_the_author_holds_every_line_until_the_text_turns(extractor):
@@ -51,9 +56,11 @@ def test_front_matter_author_holds_unattributed_lines(extractor):
 
 
 def test_the_authors_draft_treaty_clauses_are_its_demands(extractor):
-    doc = extractor("1. The parties shall not deploy foreign troops in Europe.\n"
-                    "2. The United States shall not establish military bases in former Soviet states.",
-                    DocumentMeta(author="RUS"))
+    doc = extractor(
+        "1. The parties shall not deploy foreign troops in Europe.\n"
+        "2. The United States shall not establish military bases in former Soviet states.",
+        DocumentMeta(author="RUS"),
+    )
     assert {p.holder for p in doc.provisions} == {"RUS"}
 
 
@@ -72,9 +79,11 @@ def test_numbered_agreement_text_is_held_jointly(extractor):
 
 
 def test_a_reported_signing_makes_the_terms_joint(extractor):
-    text = ("The government and the rebels signed a peace agreement on Monday. "
-            "Fighters are to lay down their weapons within six months. "
-            "Elections are to be held next year.")
+    text = (
+        "The government and the rebels signed a peace agreement on Monday. "
+        "Fighters are to lay down their weapons within six months. "
+        "Elections are to be held next year."
+    )
     got = triples(extractor(text))
     assert ("JOINT", "forces.disarmament", "support") in got
     assert ("JOINT", "governance.elections", "support") in got
@@ -83,7 +92,10 @@ def test_a_reported_signing_makes_the_terms_joint(extractor):
 def test_passive_voice_and_pronouns_keep_the_current_holder(extractor):
     text = "Hamas replied on Friday. It said all hostages would be released. The group rejected disarmament."
     got = triples(extractor(text))
-    assert got == {("HAMAS", "humanitarian.prisoner_exchange", "support"), ("HAMAS", "forces.disarmament", "oppose")}
+    assert got == {
+        ("HAMAS", "humanitarian.prisoner_exchange", "support"),
+        ("HAMAS", "forces.disarmament", "oppose"),
+    }
 
 
 def test_a_party_after_that_or_require_is_a_subject_not_a_holder(extractor):
@@ -97,8 +109,10 @@ def test_modal_verbs_make_a_subject_inside_another_partys_plan(extractor):
 
 
 def test_places_of_the_clause_and_of_earlier_sentences_are_objects(extractor):
-    text = ("Russia's memorandum demands recognition of the annexation of Crimea, Kherson and Luhansk. "
-            "Russia also calls for the withdrawal of Ukrainian forces from these regions.")
+    text = (
+        "Russia's memorandum demands recognition of the annexation of Crimea, Kherson and Luhansk. "
+        "Russia also calls for the withdrawal of Ukrainian forces from these regions."
+    )
     doc = extractor(text)
     rec = next(p for p in doc.provisions if p.issue == "territory.recognition")
     wd = next(p for p in doc.provisions if p.issue == "forces.withdrawal")

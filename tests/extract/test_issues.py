@@ -75,7 +75,11 @@ def test_every_codebook_issue_has_cue_patterns(lex):
 
 
 def test_overlapping_hits_of_one_issue_keep_the_longest(lex):
-    hits = [h for h in find_hits(lex, "a full and complete withdrawal of all forces") if h.issue == "forces.withdrawal"]
+    hits = [
+        h
+        for h in find_hits(lex, "a full and complete withdrawal of all forces")
+        if h.issue == "forces.withdrawal"
+    ]
     assert len(hits) == 1
     assert hits[0].cue.endswith("forces")
 

@@ -37,7 +37,10 @@ def test_a_config_can_drop_stages(tmp_path):
         ("pipeline:\n  - accord.nothing.v1\n", "unknown stage 'accord.nothing.v1'"),
         ("pipeline: []\n", "expected a non-empty 'pipeline' list"),
         ("pipeline: [", "cannot read the pipeline config"),
-        ("pipeline:\n  - name: accord.split_sentences.v1\n    settings: {bogus: 1}\n", "stage 'accord.split_sentences.v1'"),
+        (
+            "pipeline:\n  - name: accord.split_sentences.v1\n    settings: {bogus: 1}\n",
+            "stage 'accord.split_sentences.v1'",
+        ),
     ],
 )
 def test_bad_configs_raise_a_config_error(tmp_path, content, message):

@@ -7,8 +7,14 @@ from accord.extract.stages.sentences import split
     "text, expected",
     [
         ("Mr. Smith met the U.S. envoy. He left.", ["Mr. Smith met the U.S. envoy.", "He left."]),
-        ("Talks resumed on Dec. 4 in Doha. Both sides came.", ["Talks resumed on Dec. 4 in Doha.", "Both sides came."]),
-        ("First line without stop\nSecond line here.", ["First line without stop", "Second line here."]),
+        (
+            "Talks resumed on Dec. 4 in Doha. Both sides came.",
+            ["Talks resumed on Dec. 4 in Doha.", "Both sides came."],
+        ),
+        (
+            "First line without stop\nSecond line here.",
+            ["First line without stop", "Second line here."],
+        ),
     ],
 )
 def test_split_keeps_abbreviations_and_lines_whole(text, expected):

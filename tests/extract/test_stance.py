@@ -12,12 +12,28 @@ def stance(lex, text, issue):
 @pytest.mark.parametrize(
     "text, issue, expected",
     [
-        ("Russia wants Ukraine to relinquish aspirations to join NATO.", "alignment.alliance_membership", "oppose"),
+        (
+            "Russia wants Ukraine to relinquish aspirations to join NATO.",
+            "alignment.alliance_membership",
+            "oppose",
+        ),
         ("Ukraine must forgo any claims for wartime damages.", "economy.reparations", "oppose"),
         ("Moscow seeks a halt to Western military aid.", "security.military_aid", "oppose"),
-        ("Moscow seeks a halt to Western military aid and intelligence sharing.", "security.intelligence_support", "oppose"),
-        ("The memorandum prohibits the deployment of foreign troops.", "forces.foreign_presence", "oppose"),
-        ("The memorandum would prohibit the redeployment of its troops.", "forces.redeployment_freeze", "support"),
+        (
+            "Moscow seeks a halt to Western military aid and intelligence sharing.",
+            "security.intelligence_support",
+            "oppose",
+        ),
+        (
+            "The memorandum prohibits the deployment of foreign troops.",
+            "forces.foreign_presence",
+            "oppose",
+        ),
+        (
+            "The memorandum would prohibit the redeployment of its troops.",
+            "forces.redeployment_freeze",
+            "support",
+        ),
         ("Kyiv will not recognise the annexation of Crimea.", "territory.recognition", "oppose"),
         ("The rebels refused to disarm.", "forces.disarmament", "oppose"),
         ("Israel rejects a Palestinian state.", "territory.recognition", "oppose"),
@@ -40,10 +56,22 @@ def test_negation_and_prohibition_set_the_stance(lex, text, issue, expected):
     [
         # the negation belongs to the first verb, not to the next demand
         ("Hamas rejects disarmament and demands a ceasefire.", "ceasefire.general", "support"),
-        ("Russia insists that Ukraine relinquish its NATO bid, and grant amnesty to prisoners.", "justice.amnesty", "support"),
-        ("Kyiv will not recognise the annexation, he said, and its army will hold elections.", "governance.elections", "support"),
+        (
+            "Russia insists that Ukraine relinquish its NATO bid, and grant amnesty to prisoners.",
+            "justice.amnesty",
+            "support",
+        ),
+        (
+            "Kyiv will not recognise the annexation, he said, and its army will hold elections.",
+            "governance.elections",
+            "support",
+        ),
         ("Elections will be held no later than June.", "governance.elections", "support"),
-        ("The two states will refrain from force against each other's territorial integrity.", "territory.integrity", "support"),
+        (
+            "The two states will refrain from force against each other's territorial integrity.",
+            "territory.integrity",
+            "support",
+        ),
     ],
 )
 def test_negation_does_not_reach_past_its_clause(lex, text, issue, expected):
