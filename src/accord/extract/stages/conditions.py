@@ -36,7 +36,9 @@ def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -
         if comma != -1:
             hi = min(hi, comma)
         inside = [
-            h for h in hits if m.start() <= h.start - offset < hi and h.end - offset > lo and h.condition_of is None
+            h
+            for h in hits
+            if m.start() <= h.start - offset < hi and h.end - offset > lo and h.condition_of is None
         ]
         if not inside:
             continue

@@ -39,7 +39,7 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
+    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
     re.I,
 )
@@ -65,9 +65,12 @@ _AGENT = re.compile(
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
-_AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
-_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
-                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
+_AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
+_MODAL = re.compile(
+    r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b",
+    re.I,
+)
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
@@ -145,16 +148,27 @@ class HolderFinder:
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _REPORTED_DEAL.finditer(text):
-            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
+            out.append(
+                Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
             after_start = re_
-            if p.form == "group" and re.search(r"[,“\"”]\s*(?:the\s+)?$", before) and _REPORTING.match(
-                text[after_start:]
+            if (
+                p.form == "group"
+                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _REPORTING.match(text[after_start:])
             ):
                 out.append(
-                    Speaker(p.start, p.end, p.code, "reporting", text[after_start:].split()[0], post=True)
+                    Speaker(
+                        p.start,
+                        p.end,
+                        p.code,
+                        "reporting",
+                        text[after_start:].split()[0],
+                        post=True,
+                    )
                 )
                 continue
             if p.form == "adjective":
@@ -210,7 +224,7 @@ class HolderFinder:
                         sm
                         and re.match(
                             r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
-                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom",
+                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom|announc|said|say",
                             sm.group(),
                             re.I,
                         )
@@ -387,7 +401,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     last_state = m.code
             if speakers:
                 current = speakers[-1].code
-            if any(sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers):
+            if any(
+                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+            ):
                 voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))
