@@ -72,6 +72,7 @@ _AGENT = re.compile(
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -292,7 +293,14 @@ class HolderFinder:
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
             if sm:
-                out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first
+                first = k
+                while first > 0 and _LIST_GAP.fullmatch(
+                    text[parties[first - 1].end - off : parties[first].start - off]
+                ):
+                    first -= 1
+                code = parties[first].code
+                out.append(Speaker(parties[first].start, p.end, code, "speech", sm.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
