@@ -9,7 +9,8 @@ no earlier provision of its holder covers. Provisions of one holder, issue and s
 objects and conditions are united, the first evidence is kept.
 
 >>> import accord
->>> doc = accord.extract("Hamas demands a ceasefire. Israel rejects a ceasefire. Hamas insists on a truce.")
+>>> text = "Hamas demands a ceasefire. Israel rejects a ceasefire. Hamas insists on a truce."
+>>> doc = accord.extract(text)
 >>> [(p.holder, p.issue, p.stance) for p in doc.provisions]
 [('HAMAS', 'ceasefire.general', 'support'), ('ISR', 'ceasefire.general', 'oppose')]
 """
@@ -35,6 +36,10 @@ _EXPLICIT = {
     "reporting",
     "anaphora",
 }
+
+
+#: Issues whose subject is, by default, another party than the holder (sanctions on, assets of).
+_OTHERS_ISSUES = {"economy.sanctions_relief", "economy.frozen_assets"}
 
 
 def _score(h: Hit, attitude: bool) -> float:
@@ -70,6 +75,7 @@ def make_assemble(lexicon: Lexicon):
         )
         merged: dict[tuple[str, str, str], Provision] = {}
         seen_issue: set[tuple[str, str]] = set()
+        stated: set[tuple[str, str, int]] = set()
         used: set[int] = set()
         for h in a.hits:
             if not _provisional(h, a):
@@ -81,12 +87,15 @@ def make_assemble(lexicon: Lexicon):
                 continue
             subject = h.subject
             if subject is None and codebook.issue(h.issue).has_subject:
-                if h.modality == "demand":
+                if h.modality == "demand" or h.issue in _OTHERS_ISSUES:
                     subject = next((c for c, _ in counts.most_common() if c != holder), None)
                 elif holder != JOINT:
                     subject = holder
             key = (holder, h.issue, h.stance)
             used.add(h.sentence)
+            if (holder, h.issue, h.sentence) in stated and key not in merged:
+                continue  # one sentence, one stance per issue: the first cue decides
+            stated.add((holder, h.issue, h.sentence))
             seen_issue.add((holder, h.issue))
             if key in merged:
                 p = merged[key]

@@ -11,8 +11,10 @@ sentence ("Only if ..., ...") governs what follows its clause instead.
 >>> s = "Kyiv is open to lifting sanctions contingent on a verifiable ceasefire."
 >>> hits = find_hits(default_lexicon(), s)
 >>> link_conditions(default_lexicon(), s, 0, hits)
->>> [(h.issue, h.condition_of is not None, h.conditions) for h in hits]
-[('economy.sanctions_relief', False, ['ceasefire.general', 'ceasefire.monitoring']), ('ceasefire.general', True, []), ('ceasefire.monitoring', True, [])]
+>>> [(h.issue, h.condition_of is not None) for h in hits]
+[('economy.sanctions_relief', False), ('ceasefire.general', True), ('ceasefire.monitoring', True)]
+>>> hits[0].conditions
+['ceasefire.general', 'ceasefire.monitoring']
 """
 
 from __future__ import annotations
@@ -31,12 +33,15 @@ def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -
             sentence[: m.start()].strip(" ,\"“'") == ""
             or sentence[m.start() - 2 : m.start()] == ". "
         )
-        if preposed:
-            comma = sentence.find(",", lo)
-            hi = comma if comma != -1 else clause_end(sentence, lo)
-        else:
-            hi = clause_end(sentence, lo)
-        inside = [h for h in hits if lo <= h.start - offset < hi and h.condition_of is None]
+        comma = sentence.find(",", lo)
+        hi = clause_end(sentence, lo)
+        if comma != -1:
+            hi = min(hi, comma)
+        inside = [
+            h
+            for h in hits
+            if m.start() <= h.start - offset < hi and h.end - offset > lo and h.condition_of is None
+        ]
         if not inside:
             continue
         codes = list(dict.fromkeys(h.issue for h in inside))

@@ -33,33 +33,55 @@ from accord.extract.registry import stages
 from accord.model import JOINT
 
 _BLOCK_BEFORE = re.compile(
-    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|against|to|"
+    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|"
+    r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
-    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|[(\[])\s*$",
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|"
+    r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
-    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
+    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"still|has|have|had|is|are|was|were|"
+    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
+    r"however,?|too,?))*\s+",
     re.I,
 )
+_ARMY = re.compile(r"the (?:army|military)", re.I)
+_ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
+_COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
+_SPOKESPEOPLE_OF = re.compile(
+    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
+    r"members?|"
+    r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
-    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|replied|"
+    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
+    r"replied|"
     r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
     re.I,
 )
 _AGENT = re.compile(
-    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|sought|"
+    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
+    r"sought|"
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
-_AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
-_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
-                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
+_AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
+_MODAL = re.compile(
+    r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b",
+    re.I,
+)
 _REPORTED_DEAL = re.compile(
-    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
+    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
+    r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
@@ -67,10 +89,13 @@ _REPORTED_DEAL = re.compile(
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
-    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
-    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
-    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
-    r"foresees|obliges|commits|establishes|mandates|also|would|will|says|states|lays out)\b",
+    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|"
+    r"arrangement|"
+    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|"
+    r"accord|truce|"
+    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|"
+    r"envisages|sets out|"
+    r"foresees|obliges|commits|establishes|mandates|says|states|lays out)\b",
     re.I,
 )
 _REGION_ANAPHOR = re.compile(
@@ -79,7 +104,8 @@ _REGION_ANAPHOR = re.compile(
     re.I,
 )
 _GROUPISH = re.compile(
-    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|the armed group|"
+    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
+    r"the armed group|"
     r"the faction|the organi[sz]ation)\b",
     re.I,
 )
@@ -89,8 +115,10 @@ _GOVERNMENTISH = re.compile(
     re.I,
 )
 _DOC_SELF = re.compile(
-    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|counter-proposal|plan|"
-    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|vision|"
+    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|"
+    r"counter-proposal|plan|"
+    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|"
+    r"vision|"
     r"demands|conditions|terms)\b",
     re.I,
 )
@@ -122,6 +150,7 @@ class HolderFinder:
         last_group: str | None,
         last_state: str | None,
         top_state: str | None = None,
+        army: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
@@ -134,11 +163,29 @@ class HolderFinder:
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _REPORTED_DEAL.finditer(text):
-            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
+            out.append(
+                Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
             after_start = re_
+            if (
+                p.form == "group"
+                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _REPORTING.match(text[after_start:])
+            ):
+                out.append(
+                    Speaker(
+                        p.start,
+                        p.end,
+                        p.code,
+                        "reporting",
+                        text[after_start:].split()[0],
+                        post=True,
+                    )
+                )
+                continue
             if p.form == "adjective":
                 # "the Russian demands", "Ukrainian Counterproposal"
                 dm = re.match(_DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
@@ -156,7 +203,7 @@ class HolderFinder:
                     )
                 continue
             if _AGENT.search(before):
-                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip()))
+                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
                 continue
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
@@ -192,7 +239,7 @@ class HolderFinder:
                         sm
                         and re.match(
                             r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
-                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom",
+                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom|announc|said|say",
                             sm.group(),
                             re.I,
                         )
@@ -202,10 +249,19 @@ class HolderFinder:
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
                         continue
-            if _BLOCK_BEFORE.search(before):
+            gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
+                g = None if dm else self.lex.group_re.match(text, after_start)
+                if g:
+                    # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
+                    f = _FILLER.match(text, g.end())
+                    sm = self.speech.match(text, f.end() if f else g.end())
+                    if sm:
+                        out.append(Speaker(p.start, off + g.end(), p.code, "speech", sm.group()))
+                    continue
                 if dm:
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
                     doc_map[noun] = p.code
@@ -219,13 +275,32 @@ class HolderFinder:
                         )
                     )
                 continue
+            if p.form in ("name", "person"):
+                # "M23 leaders answer", "Hamas officials said"
+                g = self.lex.group_re.match(text, after_start)
+                if g:
+                    after_start = g.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
-            if sm and sm.group().lower() == "will" and current not in (None, JOINT):
-                sm = None  # "Ukraine will ..." inside another party's plan: a subject
+            if (
+                not sm
+                and current == JOINT
+                and (gov_of or _GOVERNMENT_NOUN.search(p.text))
+                and re.match(r"will\b", text[pos:], re.I)
+            ):
+                # a government's own undertaking inside an agreement: "The British government will"
+                out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
+                continue
             if sm:
-                out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first
+                first = k
+                while first > 0 and _LIST_GAP.fullmatch(
+                    text[parties[first - 1].end - off : parties[first].start - off]
+                ):
+                    first -= 1
+                code = parties[first].code
+                out.append(Speaker(parties[first].start, p.end, code, "speech", sm.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
@@ -247,7 +322,9 @@ class HolderFinder:
             if not sm:
                 continue
             word = m.group()
-            if _GROUPISH.fullmatch(word) and last_group:
+            if _ARMY.fullmatch(word) and (army or top_state):
+                code = army or top_state
+            elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
             elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
                 code = top_state or last_state
@@ -287,6 +364,8 @@ def make_attribute_holders(lexicon: Lexicon):
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
         top_state = states.most_common(1)[0][0] if states else None
+        army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
+        voice = JOINT if a.agreement or a.meta.author == JOINT else None
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -299,8 +378,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = _in(a.places, s.start, s.end)
+            if s.item and voice == JOINT:
+                current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state
+                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
             if a.agreement:
                 speakers = [
@@ -308,11 +389,17 @@ def make_attribute_holders(lexicon: Lexicon):
                     for sp in speakers
                     if sp.rule not in ("speech",)
                     or not re.match(
-                        r"shall|will|must|agree|commit|undertak|pledg|guarantee|ensure",
+                        r"shall|will|must|guarantee|ensure|are to|is to",
                         sp.cue,
                         re.I,
                     )
                 ]
+            if a.meta.author and a.meta.author != JOINT:
+                # the author's own draft: what "the parties" shall do, or what another party
+                # commits to in it, is what the author asks
+                for sp in speakers:
+                    if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
+                        sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement)
@@ -334,9 +421,12 @@ def make_attribute_holders(lexicon: Lexicon):
                     last_group = m.code
                 elif kind == "state":
                     last_state = m.code
-            real = [sp for sp in speakers if not sp.post or True]
-            if real:
-                current = real[-1].code
+            if speakers:
+                current = speakers[-1].code
+            if any(
+                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+            ):
+                voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))
         return a
@@ -386,9 +476,7 @@ def _subject_objects(
     def usable(m: Mention) -> bool:
         if kinds.get(m.code) == "organisation":
             return False
-        if any(a <= m.start and m.end <= b for a, b in speaker_spans):
-            return False
-        return True
+        return not any(a <= m.start and m.end <= b for a, b in speaker_spans)
 
     if issue.has_subject:
         cands = [m for m in parties if lo <= m.start and m.end <= hi and usable(m)]

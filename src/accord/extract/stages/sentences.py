@@ -6,7 +6,8 @@ letter or bullet marker ("1.", "(a)", "Article 3", "-") is a list item.
 
 >>> from accord.extract.analysis import Analysis
 >>> from accord.model import DocumentMeta
->>> a = split_sentences(Analysis("Talks Resume\\nMr. Smith went to the U.S. today. He left.", DocumentMeta()))
+>>> text = "Talks Resume\\nMr. Smith went to the U.S. today. He left."
+>>> a = split_sentences(Analysis(text, DocumentMeta()))
 >>> [(s.text, s.heading) for s in a.sentences]
 [('Talks Resume', True), ('Mr. Smith went to the U.S. today.', False), ('He left.', False)]
 """
@@ -22,10 +23,14 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
+    r"^\s*(?:[*_#>]+\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
     re.I,
 )
 LINE = re.compile(r"[^\n]+")
+LABEL = re.compile(
+    r"[*_#>\s]*(?:Article|Art\.|Point|Section|Chapter|Annex|Part|Clause|Paragraph)\s+[\dIVXivx]+[.:)]?[*_\s]*",
+    re.I,
+)
 
 
 def _is_heading(line: str) -> bool:
@@ -61,7 +66,9 @@ def split(text: str, max_sentence: int = 2000) -> list[Sentence]:
                     continue
                 start = base + lo + (len(chunk) - len(chunk.lstrip()))
                 end = start + len(stripped)
-                out.append(Sentence(start, end, text[start:end], para, heading, item))
+                # a bare label such as "**Article 5." opens its line: no position of its own
+                short = bool(LABEL.fullmatch(stripped))
+                out.append(Sentence(start, end, text[start:end], para, heading or short, item))
     return out
 
 
