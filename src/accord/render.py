@@ -346,18 +346,22 @@ def gaps_table(table: GapTable) -> RenderableType:
     )
     parts: list[RenderableType] = [grid, summary]
     if table.tensions:
-        tens = Table(title="Cross-issue tensions", title_justify="left")
-        for col in ("party", "stance on", "against", "stance on", "why"):
-            tens.add_column(col)
+        parts.append(Text("Cross-issue tensions", style="bold"))
         for t in table.tensions:
-            tens.add_row(
-                Text(t.a_party, style="bold"),
-                Text.assemble((t.a_stance, STANCE_STYLE[t.a_stance]), f" {t.a_issue}"),
-                Text(t.b_party, style="bold"),
-                Text.assemble((t.b_stance, STANCE_STYLE[t.b_stance]), f" {t.b_issue}"),
-                Text(t.why, style="dim"),
+            parts.append(
+                Text.assemble(
+                    "  ",
+                    (t.a_party, "bold"),
+                    " ",
+                    (t.a_stance, STANCE_STYLE[t.a_stance]),
+                    f" {t.a_issue}\n    vs ",
+                    (t.b_party, "bold"),
+                    " ",
+                    (t.b_stance, STANCE_STYLE[t.b_stance]),
+                    f" {t.b_issue}",
+                    ("\n    " + t.why, "dim"),
+                )
             )
-        parts.append(tens)
     return Group(*parts)
 
 
