@@ -77,6 +77,8 @@ SUFFIXES = {
     ".pdf": "pdf",
 }
 
+# Pages longer than this (characters) skip trafilatura's fallback extractors.
+_HTML_FAST = 1_000_000
 _META_KEYS = ("title", "date", "source", "round", "author")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -327,7 +329,11 @@ def _read_html(html: str, name: str) -> Document:
 
     try:
         result = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=True, with_metadata=True
+            html,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            fast=len(html) > _HTML_FAST,  # the fallback extractors are slow on huge pages
         )
     except Exception as exc:  # lxml and trafilatura on broken markup
         raise InputError(name, f"cannot parse the HTML page ({exc.__class__.__name__})") from None
