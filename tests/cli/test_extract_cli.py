@@ -300,3 +300,12 @@ def test_codebook_table_names_issues_and_pax_codes(run):
     out = run("codebook")[1]
     assert "alignment.neutrality" in out
     assert "TjAm" in out
+
+
+def test_damaged_pdf_is_one_line_without_parser_logs(run, tmp_path):
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
+    code, out, err = run("extract", path)
+    assert (code, out) == (1, "")
+    assert len(err.splitlines()) == 1
+    assert err.startswith(f"Error: {path}: not a readable PDF (")
