@@ -186,3 +186,28 @@ def test_an_ingest_killed_mid_run_loses_nothing_and_the_rerun_completes(url, tmp
         assert store.stats()["documents"] == n
         names = [d.meta.name for d in store.iter_documents()]
         assert len(set(names)) == n
+
+
+@pytest.mark.slow
+def test_ingest_on_a_dask_cluster_stores_the_same_as_locally(store, fake_extractor, tmp_path):
+    from distributed import LocalCluster
+
+    paths = write_corpus(tmp_path / "docs", 10)
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                      dashboard_address=None) as cluster:  # fmt: skip
+        summary = store.ingest([tmp_path / "docs"], engine=cluster.scheduler_address)
+        assert (summary.added, summary.failed) == (10, 0)
+        again = store.ingest([tmp_path / "docs"], engine=cluster.scheduler_address)
+        assert again.unchanged == 10  # the workers got the stored hashes
+    docs = list(store.iter_documents())
+    assert [d.meta.name for d in docs] == [p.name for p in paths]
+    assert [len(d.provisions) for d in docs] == [expected_provisions(p.read_text()) for p in paths]
+
+
+@pytest.mark.slow  # the client gives up after its 10 s connect timeout
+def test_an_unreachable_dask_scheduler_is_a_one_line_error(store, tmp_path):
+    from accord.errors import StoreError
+
+    write_corpus(tmp_path, 1)
+    with pytest.raises(StoreError, match=r"^tcp://127\.0\.0\.1:9: cannot reach the Dask scheduler"):
+        store.ingest([tmp_path], engine="tcp://127.0.0.1:9")
