@@ -16,6 +16,11 @@ class AccordError(Exception):
         self.problem = problem
         super().__init__(f"{source}: {problem}" if source else problem)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Pickled as (source, problem), so an error raised in a worker process (process pool,
+        # Dask) reaches the parent intact instead of failing to unpickle.
+        return (self.__class__, (self.source, self.problem))
+
 
 class InputError(AccordError):
     """A document cannot be read: empty, binary, undecodable, too large, bad front matter."""

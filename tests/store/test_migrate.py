@@ -58,3 +58,20 @@ def test_a_database_with_foreign_tables_is_not_taken_over(tmp_path):
     engine.dispose()
     with pytest.raises(StoreError, match="not an accord database"):
         Store(url)
+
+
+def _open_and_count(url: str) -> int | str:
+    try:
+        with Store(url) as store:
+            return store.stats()["documents"]
+    except Exception as exc:  # reported, not raised: the pool must not hang on it
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_several_processes_opening_a_new_database_at_once_all_succeed(url):
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        assert pool.map_async(_open_and_count, [url] * 4).get(timeout=120) == [0, 0, 0, 0]
+    with Store(url) as store:
+        assert current_revision(store.engine) == head_revision()

@@ -16,9 +16,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from accord.errors import StoreError
+
+#: PostgreSQL advisory lock held while migrating ("accord" in ASCII).
+LOCK_KEY = 0x6163636F7264
 
 
 def _config() -> Config:
@@ -51,10 +54,17 @@ def migrate(engine: Engine, shown: str, revision: str = "head") -> str:
     script = ScriptDirectory.from_config(cfg)
     target = script.get_current_head() if revision == "head" else revision
     known = {rev.revision for rev in script.walk_revisions()}
+    if current_revision(engine) == target:
+        return target  # the common case: nothing to do, no lock taken
     with engine.begin() as conn:
+        # One migrator at a time: others wait here, then find the work done.
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN EXCLUSIVE")
+        else:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
         current = MigrationContext.configure(conn).get_current_revision()
         if current == target:
-            return current
+            return target
         if current is None and inspect(conn).has_table("documents"):
             raise StoreError(shown, "not an accord database (tables without a revision)")
         if current is not None and current not in known:
@@ -64,6 +74,5 @@ def migrate(engine: Engine, shown: str, revision: str = "head") -> str:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
     return target
-
 
 __all__ = ["current_revision", "head_revision", "migrate"]
