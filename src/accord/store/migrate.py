@@ -75,4 +75,5 @@ def migrate(engine: Engine, shown: str, revision: str = "head") -> str:
         command.upgrade(cfg, target)
     return target
 
+
 __all__ = ["current_revision", "head_revision", "migrate"]
