@@ -212,3 +212,22 @@ def test_a_sqlite_file_that_is_not_a_database_is_refused(tmp_path):
     bad.write_text("hello, this is not sqlite " * 100)
     with pytest.raises(StoreError, match=r"notes\.db: cannot open: file is not a database"):
         Store(str(bad))
+
+
+def test_evidence_of_a_correction_is_checked_and_its_sentence_filled_in(store, memo):
+    doc_id, _ = store.add(memo)
+    pid = store.document(doc_id).provisions[0].id
+    fixed = store.correct(pid, {"evidence": {"start": 42, "end": 72}}, "ana")
+    assert fixed.evidence.text == memo.text[42:72] == "Ukraine seeks NATO membership."
+    with pytest.raises(StoreError, match="evidence ends after the text"):
+        store.correct(pid, {"evidence": {"start": 0, "end": 10_000}}, "ana")
+
+
+def test_an_added_provision_gets_its_evidence_sentence_from_the_text(store, memo):
+    doc_id, _ = store.add(memo)
+    new = store.add_provision(doc_id, provision("UKR", "ceasefire.general", start=0, end=6), "ana")
+    assert new.evidence.text == "Russia"
+    again = store.add_provision(doc_id, provision("UKR", "ceasefire.general", end=6), "ana")
+    assert again.id != new.id
+    with pytest.raises(StoreError, match="evidence ends after the text"):
+        store.add_provision(doc_id, provision(end=999), "ana")

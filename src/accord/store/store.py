@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -487,6 +488,16 @@ class Store:
             raise self.fail(f"{where}: unknown issue {provision.issue!r}") from None
         return provision
 
+    def _anchored(self, provision: Provision, text: str, where: str) -> Provision:
+        """Check the evidence lies in ``text``; fill its sentence from the text when empty."""
+        ev = provision.evidence
+        if ev.end > len(text):
+            raise self.fail(f"{where}: evidence ends after the text ({len(text)} characters)")
+        if ev.text:
+            return provision
+        filled = Evidence(start=ev.start, end=ev.end, text=text[ev.start : ev.end])
+        return provision.model_copy(update={"evidence": filled})
+
     def correct(self, provision_id: int, changes: dict[str, Any], reviewer: str) -> StoredProvision:
         """Change some fields of a provision (``holder``, ``issue``, ``stance``, ``subject``,
         ``objects``, ``modality``, ``conditions``, ``evidence``); the change is logged."""
@@ -505,6 +516,7 @@ class Store:
                 loc = ".".join(str(x) for x in err["loc"])
                 raise self.fail(f"{where}: {loc}: {err['msg']}") from None
             self._checked(new, where)
+            new = self._anchored(new, row.document.text, where)
             if row.status == "extracted" and row.extracted is None:
                 row.extracted = _row_values(row)
             values = _values(new)
@@ -538,8 +550,7 @@ class Store:
             doc = s.get(DocumentRow, document_id)
             if doc is None:
                 raise self.fail(f"no document {document_id}")
-            if provision.evidence.end > len(doc.text):
-                raise self.fail(f"{where}: evidence ends after the text ({len(doc.text)} chars)")
+            provision = self._anchored(provision, doc.text, where)
             seq = s.scalar(
                 select(func.coalesce(func.max(ProvisionRow.seq), -1)).where(
                     ProvisionRow.document_id == document_id
@@ -549,8 +560,7 @@ class Store:
             row = ProvisionRow(
                 document_id=document_id,
                 seq=int(seq) + 1,
-                key="added-"
-                + hashlib.sha1(f"{document_id}{now.isoformat()}".encode()).hexdigest()[:14],
+                key=f"added-{uuid.uuid4().hex[:14]}",
                 status="added",
                 reviewer=reviewer.strip(),
                 reviewed_at=now,
