@@ -74,24 +74,38 @@ class NegotiationSpace:
 
     @classmethod
     def from_case(cls, case: Case, *, max_outcomes: int = MAX_OUTCOMES) -> NegotiationSpace:
-        """Build the space of ``case`` with the bargaining engine's utilities and frontier.
+        """Build the space of ``case`` from the bargaining engine.
+
+        Utilities are those of :class:`accord.bargain.OutcomeSpace` (summed per issue, as
+        :func:`accord.bargain.utilities` gives them); the frontier is
+        :func:`accord.bargain.pareto_frontier` and the reference solution
+        :func:`accord.bargain.nash`.
 
         Raises
         ------
+        CaseError
+            The case is not a valid bargaining case (from the engine).
         InfeasibleError
-            The case has more than ``max_outcomes`` packages, or no parties or issues.
+            The case has more than ``max_outcomes`` packages.
         """
         from accord import bargain
 
-        return cls.from_utilities(
-            [p.name for p in case.parties],
-            {i.name: list(i.options) for i in case.issues},
-            lambda package: bargain.utilities(case, package),
-            reservations=[p.reservation for p in case.parties],
-            frontier=[o.package for o in bargain.pareto_frontier(case)],
-            nash=_nash_package(case),
-            name=case.name,
-            max_outcomes=max_outcomes,
+        outcomes = bargain.OutcomeSpace.from_case(case)
+        _check_size(case.name, [len(o) for o in outcomes.options], max_outcomes)
+        codes = _enumerate([len(o) for o in outcomes.options])
+        utils = np.zeros((len(codes), len(outcomes.parties)))
+        for i, table in enumerate(outcomes.contributions):
+            utils += np.asarray(table, dtype=float)[codes[:, i]]
+        nash = bargain.nash(case)
+        return cls._build(
+            list(outcomes.parties),
+            {n: list(o) for n, o in zip(outcomes.issues, outcomes.options, strict=True)},
+            codes,
+            utils,
+            [p.reservation for p in case.parties],
+            [o.package for o in bargain.pareto_frontier(case)],
+            None if nash is None else nash.package,
+            case.name,
         )
 
     @classmethod
@@ -113,24 +127,34 @@ class NegotiationSpace:
         package (None when no package is individually rational); :meth:`from_case` takes both
         from the bargaining engine.
         """
-        parties = list(parties)
+        if not parties or not issues:
+            raise InfeasibleError(name, "a simulation needs at least one party and one issue")
+        names = list(issues)
+        _check_size(name, [len(issues[n]) for n in names], max_outcomes)
+        codes = _enumerate([len(issues[n]) for n in names])
+        utils = np.empty((len(codes), len(parties)), dtype=float)
+        for k, row in enumerate(codes):
+            u = utility({n: issues[n][c] for n, c in zip(names, row, strict=True)})
+            utils[k] = [u[p] for p in parties]
+        res = [0.0] * len(parties) if reservations is None else reservations
+        return cls._build(list(parties), issues, codes, utils, res, frontier, nash, name)
+
+    @classmethod
+    def _build(
+        cls,
+        parties: list[str],
+        issues: dict[str, list[str]],
+        codes: np.ndarray,
+        utils: np.ndarray,
+        reservations: Sequence[float],
+        frontier: Sequence[dict[str, str]],
+        nash: dict[str, str] | None,
+        name: str,
+    ) -> NegotiationSpace:
         names = list(issues)
         options = [list(issues[n]) for n in names]
-        if not parties or not names:
-            raise InfeasibleError(name, "a simulation needs at least one party and one issue")
-        size = math.prod(len(o) for o in options)
-        if size > max_outcomes:
-            raise InfeasibleError(
-                name,
-                f"{size:,} possible packages; a simulation enumerates at most {max_outcomes:,}",
-            )
-        codes = np.array(list(itertools.product(*(range(len(o)) for o in options))), dtype=np.int32)
-        utils = np.empty((size, len(parties)), dtype=float)
-        for k, row in enumerate(codes):
-            u = utility({n: options[i][c] for i, (n, c) in enumerate(zip(names, row, strict=True))})
-            utils[k] = [u[p] for p in parties]
-        res = [0.0] * len(parties) if reservations is None else [float(r) for r in reservations]
         index = {tuple(int(c) for c in row): k for k, row in enumerate(codes)}
+        res = [float(r) for r in reservations]
         space = cls(parties, names, options, codes, utils, res, [], None, name, index)
         front = [space.index_of(p) for p in frontier]
         object.__setattr__(space, "frontier", _distinct_points(utils, front))
@@ -181,13 +205,19 @@ class NegotiationSpace:
         return float(np.sqrt(((self.utils[self.nash] - np.asarray(point)) ** 2).sum()))
 
 
-def _nash_package(case: Case) -> dict[str, str] | None:
-    from accord import bargain
+def _check_size(name: str, counts: Sequence[int], max_outcomes: int) -> None:
+    size = math.prod(counts)
+    if size > max_outcomes:
+        raise InfeasibleError(
+            name, f"{size:,} possible packages; a simulation enumerates at most {max_outcomes:,}"
+        )
 
-    try:
-        return dict(bargain.nash(case).package)
-    except ValueError:
-        return None
+
+def _enumerate(counts: Sequence[int]) -> np.ndarray:
+    """Every combination of option indices, the last issue varying fastest."""
+    return np.array(list(itertools.product(*(range(c) for c in counts))), dtype=np.int32).reshape(
+        -1, len(counts)
+    )
 
 
 def _distinct_points(utils: np.ndarray, indices: Sequence[int]) -> list[int]:

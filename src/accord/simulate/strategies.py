@@ -21,7 +21,8 @@ A strategy sets a *target utility* for itself at each turn and offers a package 
 Every strategy walks away (returns None) when no package is worth its reservation value. Among
 the packages that meet a target, a time-based or tit-for-tat party offers one whose utility is
 within ``tol`` of the lowest that meets it, preferring the one that agrees with the opponents'
-latest offers on most issues (it moves toward them), ties broken by the seeded generator.
+latest offers on most issues (it moves toward them), then the one closest to its target, then
+a draw from the seeded generator.
 
 References
 ----------
@@ -89,14 +90,17 @@ class Strategy:
         return self._closest_to_opponents(cand, state)
 
     def _closest_to_opponents(self, cand: np.ndarray, state: NegotiationState) -> int:
-        """Among ``cand``, the package agreeing with opponents' latest offers on most issues."""
+        """Among ``cand``, the package agreeing with opponents' latest offers on most issues.
+
+        Ties go to the lowest own utility (closest to the target), then to the seeded draw.
+        """
         codes = self.space.codes
-        latest = _latest_offers(state, self.me)
-        if latest:
-            score = sum((codes[cand] == codes[k]).sum(axis=1) for k in latest)
-        else:
-            score = self.own[cand]
-        top = cand[np.asarray(score) >= np.max(score) - EPS]
+        score = np.zeros(len(cand))
+        for k in _latest_offers(state, self.me):
+            score += (codes[cand] == codes[k]).sum(axis=1)
+        top = cand[score >= score.max() - EPS]
+        own = self.own[top]
+        top = top[own <= own.min() + EPS]
         return int(top[self.rng.randrange(len(top))]) if len(top) > 1 else int(top[0])
 
 
