@@ -180,6 +180,7 @@ def _result(
     return SimulationResult(
         case=space.name,
         parties=space.parties,
+        reservations=dict(zip(space.parties, space.reservations, strict=True)),
         strategies={
             p: a.name or type(a).__name__ for p, a in zip(space.parties, agents, strict=True)
         },

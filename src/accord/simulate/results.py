@@ -38,6 +38,7 @@ class SimulationResult(BaseModel):
 
     case: str
     parties: list[str]
+    reservations: dict[str, float]
     strategies: dict[str, str]
     acceptance: str
     rounds: int
