@@ -29,7 +29,7 @@ from accord.simulate.acceptance import DEFAULT_ACCEPTANCE, EPS, get_acceptance
 from accord.simulate.results import Point, SimulationResult, TraceEvent
 from accord.simulate.space import NegotiationSpace
 from accord.simulate.state import NegotiationState
-from accord.simulate.strategies import Strategy, make_strategy
+from accord.simulate.strategies import STRATEGIES, Strategy, make_strategy
 
 #: The strategies of a simulation when none are named.
 DEFAULT_STRATEGIES = ("boulware", "conceder")
@@ -87,6 +87,9 @@ def negotiate(
         raise StrategyError("--rounds", f"the deadline must be at least 1 round, not {rounds}")
     if not strategies:
         raise StrategyError("--strategies", "name at least one strategy")
+    for spec in strategies:
+        if isinstance(spec, str) and spec not in STRATEGIES:
+            make_strategy(spec)  # raises the error naming the known strategies
     if len(strategies) > n:
         raise StrategyError(
             "--strategies", f"{len(strategies)} strategies for {n} parties ({space.name})"
