@@ -50,6 +50,10 @@ def test_simulate_table_and_markdown_state_the_outcome():
     md = run(CEASEFIRE, "--format", "md")
     assert md.startswith("# Simulation: sim-ceasefire\n")
     assert "| Party | Strategy | Reservation | Utility | Nash utility |" in md
+    assert "## Offers" not in md
+    assert "| Round | Party | Move | Government | Coalition | Package |" in run(
+        CEASEFIRE, "-f", "md", "--trace"
+    )
 
 
 def test_tournament_json_tabulates_every_pair():

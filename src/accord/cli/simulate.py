@@ -37,7 +37,9 @@ def simulate(
     tournament: bool = typer.Option(
         False, "--tournament", help="Run every pair of strategies over every CASE."
     ),
-    trace: bool = typer.Option(False, "--trace", help="List every move (table format)."),
+    trace: bool = typer.Option(
+        False, "--trace", help="List every move (table and md; json always has them)."
+    ),
     format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
 ) -> None:
     """Negotiate a case round by round between strategies (stacked alternating offers)."""
@@ -70,7 +72,7 @@ def simulate(
     if format is Format.json:
         print_json(result.model_dump(mode="json"))
     elif format is Format.md:
-        typer.echo(to_markdown(result), nl=False)
+        typer.echo(to_markdown(result, trace=trace), nl=False)
     else:
         console.print(to_rich(result, trace=trace))
 

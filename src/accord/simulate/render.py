@@ -131,8 +131,8 @@ def _tournament_intro(t: TournamentResult) -> str:
     )
 
 
-def to_markdown(result: SimulationResult | TournamentResult, *, trace: bool = True) -> str:
-    """The result as a Markdown document (``trace=False`` leaves the offer trace out)."""
+def to_markdown(result: SimulationResult | TournamentResult, *, trace: bool = False) -> str:
+    """The result as a Markdown document (``trace=True`` adds the offer trace)."""
     if isinstance(result, TournamentResult):
         lines = ["# Tournament", "", _tournament_intro(result), "", "## Pairings", ""]
         lines += _md_table(PAIR_HEADER, _pair_rows(result))
@@ -149,6 +149,8 @@ def to_markdown(result: SimulationResult | TournamentResult, *, trace: bool = Tr
         lines += ["", "## Offers", ""]
         header = ["Round", "Party", "Move", *r.parties, "Package"]
         lines += _md_table(header, [_trace_row(e, r.parties) for e in r.trace])
+    else:
+        lines += ["", f"{len(r.trace)} moves (`--trace` lists them)."]
     return "\n".join(lines) + "\n"
 
 
