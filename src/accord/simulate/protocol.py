@@ -126,8 +126,7 @@ def negotiate(
             trace.append(TraceEvent(turn=turn, round=state.round, party=name, action="walk_away"))
             ended_by = "walk_away"
             break
-        state.current = (j, proposal)
-        state.offers.append((j, proposal))
+        state.add_offer(j, proposal)
         accepted = 0
         trace.append(_event(space, turn, name, "offer", proposal))
         if n == 1:

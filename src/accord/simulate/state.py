@@ -40,6 +40,20 @@ class NegotiationState:
     turn: int = 0
     offers: list[tuple[int, int]] = field(default_factory=list)
     current: tuple[int, int] | None = None
+    _first: dict[int, int] = field(default_factory=dict, repr=False)
+    _last: dict[int, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for party, k in self.offers:
+            self._first.setdefault(party, k)
+            self._last[party] = k
+
+    def add_offer(self, party: int, k: int) -> None:
+        """Record that ``party`` offered package ``k``; it is now the offer on the table."""
+        self.offers.append((party, k))
+        self._first.setdefault(party, k)
+        self._last[party] = k
+        self.current = (party, k)
 
     @property
     def party(self) -> int:
@@ -63,8 +77,8 @@ class NegotiationState:
 
     def first_offer(self, party: int) -> int | None:
         """The first package ``party`` offered, or None."""
-        return next((k for p, k in self.offers if p == party), None)
+        return self._first.get(party)
 
     def last_offer(self, party: int) -> int | None:
         """The latest package ``party`` offered, or None."""
-        return next((k for p, k in reversed(self.offers) if p == party), None)
+        return self._last.get(party)

@@ -69,6 +69,8 @@ class Strategy:
         self.own = space.utils[:, me]
         self.best = float(self.own.max())
         self.reservation = space.reservations[me]
+        self._order = np.argsort(self.own, kind="stable")
+        self._sorted = self.own[self._order]
 
     def target(self, state: NegotiationState) -> float:
         """The utility the party aims for at this turn."""
@@ -83,24 +85,25 @@ class Strategy:
     # -- shared offer choice ------------------------------------------------------------------
 
     def _offer_near(self, target: float, state: NegotiationState) -> int:
-        own = self.own
-        ok = own >= min(target, self.best) - EPS
-        lowest = float(own[ok].min())
-        cand = np.flatnonzero(ok & (own <= lowest + self.tol + EPS))
-        return self._closest_to_opponents(cand, state)
+        lo = int(np.searchsorted(self._sorted, min(target, self.best) - EPS, side="left"))
+        lowest = float(self._sorted[lo])
+        hi = int(np.searchsorted(self._sorted, lowest + self.tol + EPS, side="right"))
+        return self._closest_to_opponents(np.sort(self._order[lo:hi]), state)
 
     def _closest_to_opponents(self, cand: np.ndarray, state: NegotiationState) -> int:
         """Among ``cand``, the package agreeing with opponents' latest offers on most issues.
 
         Ties go to the lowest own utility (closest to the target), then to the seeded draw.
         """
-        codes = self.space.codes
-        score = np.zeros(len(cand))
-        for k in _latest_offers(state, self.me):
-            score += (codes[cand] == codes[k]).sum(axis=1)
-        top = cand[score >= score.max() - EPS]
-        own = self.own[top]
-        top = top[own <= own.min() + EPS]
+        if len(cand) == 1:
+            return int(cand[0])
+        latest = _latest_offers(state, self.me)
+        if latest:
+            codes = self.space.codes
+            score = (codes[cand][:, None, :] == codes[latest][None, :, :]).sum(axis=(1, 2))
+            cand = cand[score == score.max()]
+        own = self.own[cand]
+        top = cand[own <= own.min() + EPS]
         return int(top[self.rng.randrange(len(top))]) if len(top) > 1 else int(top[0])
 
 
