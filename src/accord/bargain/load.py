@@ -24,14 +24,14 @@ def load_space(
     """
     paths = [Path(f) for f in files]
     if genius:
-        from accord.bargain.genius import read_genius_case
+        from accord.bargain.genius import genius_space
 
         if len(paths) < 3:
             raise CaseError(
                 str(paths[0]) if paths else None,
                 "--genius needs a domain file and at least two profile files",
             )
-        return OutcomeSpace.from_case(read_genius_case(paths[0], paths[1:]))
+        return genius_space(paths[0], paths[1:])
     if geniusweb:
         from accord.bargain.geniusweb import read_geniusweb_case
 

@@ -68,10 +68,11 @@ def brute_force_frontier(space: OutcomeSpace, max_outcomes: int = 200_000) -> li
     points = {}
     for choice, u in every:
         points.setdefault(u, choice)
+    distinct = np.array(list(points))
     optimal = [
         u
-        for u in points
-        if not any(v != u and all(a >= b for a, b in zip(v, u, strict=True)) for v in points)
+        for u, row in zip(points, distinct, strict=True)
+        if not ((distinct >= row).all(axis=1) & (distinct != row).any(axis=1)).any()
     ]
     optimal.sort(reverse=True)
     return [
