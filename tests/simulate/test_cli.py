@@ -69,6 +69,14 @@ def test_tournament_json_tabulates_every_pair():
     assert [r["strategy"] for r in data["ranking"]] != []
 
 
+def test_simulate_reads_a_genius_domain_and_profiles():
+    car = Path(__file__).resolve().parents[1] / "fixtures" / "genius" / "CarA"
+    files = [car / "Car-A-domain.xml", car / "Car-A-prof1.xml", car / "Car-A-prof2.xml"]
+    data = json.loads(run("--genius", *files, "-f", "json", "-r", "20"))
+    assert data["parties"] == ["Car-A-prof1", "Car-A-prof2"]
+    assert data["agreement"] is True
+
+
 def test_tournament_markdown_has_both_tables():
     md = run(CEASEFIRE, "--tournament", "-s", "linear,hardliner", "-r", "10", "-f", "md")
     assert "## Pairings" in md and "## Strategies" in md

@@ -8,7 +8,6 @@ from pathlib import Path
 import typer
 
 from accord.cli.app import app, console, err_console, print_json
-from accord.errors import StrategyError
 
 
 class Format(StrEnum):
@@ -19,8 +18,10 @@ class Format(StrEnum):
 
 @app.command()
 def simulate(
-    cases: list[Path] = typer.Argument(
-        ..., metavar="CASE...", help="A case file; with --tournament, one or more."
+    files: list[Path] = typer.Argument(
+        ...,
+        metavar="CASE...",
+        help="A case file; with --tournament, one or more; with --genius: DOMAIN PROFILE...",
     ),
     strategies: str | None = typer.Option(
         None,
@@ -37,38 +38,33 @@ def simulate(
     tournament: bool = typer.Option(
         False, "--tournament", help="Run every pair of strategies over every CASE."
     ),
+    genius: bool = typer.Option(
+        False, "--genius", help="Read a GENIUS XML domain and its profiles instead of a case."
+    ),
+    geniusweb: bool = typer.Option(
+        False, "--geniusweb", help="Read GeniusWeb JSON profiles (each embeds its domain)."
+    ),
     trace: bool = typer.Option(
         False, "--trace", help="List every move (table and md; json always has them)."
     ),
     format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
 ) -> None:
     """Negotiate a case round by round between strategies (stacked alternating offers)."""
-    from accord.cases import load_case
-    from accord.simulate import run_tournament
-    from accord.simulate import simulate as run_simulation
+    from accord.simulate import DEFAULT_STRATEGIES, negotiate
+    from accord.simulate import tournament as run_tournament
+    from accord.simulate.load import load_spaces
     from accord.simulate.render import to_markdown, to_rich
 
     names = None if strategies is None else [s.strip() for s in strategies.split(",") if s.strip()]
-    if not tournament and len(cases) > 1:
-        raise StrategyError(
-            str(cases[1]), "several cases need --tournament (one simulation runs one case)"
-        )
-    loaded = [load_case(path) for path in cases]
+    spaces = load_spaces(files, genius=genius, geniusweb=geniusweb, tournament=tournament)
+    settings = {"rounds": rounds, "seed": seed, "acceptance": acceptance}
     if tournament:
         result = _with_progress(
-            lambda progress: run_tournament(
-                loaded, names, rounds=rounds, seed=seed, acceptance=acceptance, progress=progress
-            ),
+            lambda progress: run_tournament(spaces, names, progress=progress, **settings),
             enabled=format is Format.table,
         )
     else:
-        result = run_simulation(
-            loaded[0],
-            names or ("boulware", "conceder"),
-            rounds=rounds,
-            seed=seed,
-            acceptance=acceptance,
-        )
+        result = negotiate(spaces[0], names or DEFAULT_STRATEGIES, **settings)
     if format is Format.json:
         print_json(result.model_dump(mode="json"))
     elif format is Format.md:

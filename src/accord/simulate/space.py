@@ -11,12 +11,16 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from accord.errors import InfeasibleError
 from accord.model import Case
+
+if TYPE_CHECKING:
+    from accord.bargain import OutcomeSpace
 
 #: Largest outcome space a simulation enumerates (strategies pick offers from every package).
 MAX_OUTCOMES = 200_000
@@ -68,18 +72,12 @@ class NegotiationSpace:
     frontier: list[int]
     nash: int | None
     name: str = "case"
-    _index: dict[tuple[int, ...], int] = field(default_factory=dict, repr=False, compare=False)
 
     # -- construction ---------------------------------------------------------------------
 
     @classmethod
     def from_case(cls, case: Case, *, max_outcomes: int = MAX_OUTCOMES) -> NegotiationSpace:
-        """Build the space of ``case`` from the bargaining engine.
-
-        Utilities are those of :class:`accord.bargain.OutcomeSpace` (summed per issue, as
-        :func:`accord.bargain.utilities` gives them); the frontier is
-        :func:`accord.bargain.pareto_frontier` and the reference solution
-        :func:`accord.bargain.nash`.
+        """Build the space of ``case`` from the bargaining engine (see :meth:`from_outcomes`).
 
         Raises
         ------
@@ -90,22 +88,44 @@ class NegotiationSpace:
         """
         from accord import bargain
 
-        outcomes = bargain.OutcomeSpace.from_case(case)
-        _check_size(case.name, [len(o) for o in outcomes.options], max_outcomes)
-        codes = _enumerate([len(o) for o in outcomes.options])
+        return cls.from_outcomes(bargain.OutcomeSpace.from_case(case), max_outcomes=max_outcomes)
+
+    @classmethod
+    def from_outcomes(
+        cls, outcomes: OutcomeSpace, *, max_outcomes: int = MAX_OUTCOMES
+    ) -> NegotiationSpace:
+        """Build a space from the bargaining engine's :class:`~accord.bargain.OutcomeSpace`.
+
+        Utilities are the engine's (the sum of each issue's contribution, as
+        :func:`accord.bargain.utilities` gives them), the frontier is
+        :func:`accord.bargain.frontier` and the Nash point that of :func:`accord.bargain.solve`,
+        so a simulation and ``accord bargain`` agree on all three. Works as well for the spaces
+        the engine reads from GENIUS and GeniusWeb files.
+
+        Raises
+        ------
+        InfeasibleError
+            The space has more than ``max_outcomes`` packages.
+        """
+        from accord import bargain
+
+        counts = [len(o) for o in outcomes.options]
+        _check_size(outcomes.name, counts, max_outcomes)
+        codes = _enumerate(counts)
         utils = np.zeros((len(codes), len(outcomes.parties)))
         for i, table in enumerate(outcomes.contributions):
             utils += np.asarray(table, dtype=float)[codes[:, i]]
-        nash = bargain.nash(case)
+        front = bargain.frontier(outcomes)
+        nash = bargain.solve(front)["nash"]
         return cls._build(
             list(outcomes.parties),
             {n: list(o) for n, o in zip(outcomes.issues, outcomes.options, strict=True)},
             codes,
             utils,
-            [p.reservation for p in case.parties],
-            [o.package for o in bargain.pareto_frontier(case)],
+            [float(r) for r in outcomes.reservations],
+            [outcomes.package(c) for c in front.choices],
             None if nash is None else nash.package,
-            case.name,
+            outcomes.name,
         )
 
     @classmethod
@@ -153,9 +173,8 @@ class NegotiationSpace:
     ) -> NegotiationSpace:
         names = list(issues)
         options = [list(issues[n]) for n in names]
-        index = {tuple(int(c) for c in row): k for k, row in enumerate(codes)}
         res = [float(r) for r in reservations]
-        space = cls(parties, names, options, codes, utils, res, [], None, name, index)
+        space = cls(parties, names, options, codes, utils, res, [], None, name)
         front = _drop_rounding_dominated(utils, [space.index_of(p) for p in frontier])
         object.__setattr__(space, "frontier", _distinct_points(utils, front))
         object.__setattr__(space, "nash", None if nash is None else space.index_of(nash))
@@ -175,8 +194,10 @@ class NegotiationSpace:
 
     def index_of(self, package: dict[str, str]) -> int:
         """The index of ``package`` (a ``{issue: option}`` mapping)."""
-        key = tuple(self.options[i].index(package[n]) for i, n in enumerate(self.issues))
-        return self._index[key]
+        k = 0
+        for i, n in enumerate(self.issues):  # packages are enumerated last issue fastest
+            k = k * len(self.options[i]) + self.options[i].index(package[n])
+        return k
 
     def utility_of(self, k: int) -> dict[str, float]:
         """Each party's utility of package ``k``."""
