@@ -20,7 +20,7 @@ class Format(StrEnum):
 def simulate(
     files: list[Path] = typer.Argument(
         ...,
-        metavar="CASE...",
+        metavar="CASE",
         help="A case file; with --tournament, one or more; with --genius: DOMAIN PROFILE...",
     ),
     strategies: str | None = typer.Option(
