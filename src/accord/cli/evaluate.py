@@ -34,7 +34,7 @@ def _row(name: str, s: Scores) -> list[str]:
 
 def _table(title: str, first: str, rows: list[list[str]]) -> Table:
     table = Table(title=title, title_justify="left")
-    table.add_column(first)
+    table.add_column(first, no_wrap=True)
     for col in ("TP", "FP", "FN", "P", "R", "F1"):
         table.add_column(col, justify="right")
     for row in rows:
