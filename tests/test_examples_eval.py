@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from accord.compare import compare
 from accord.evaluate import evaluate_dir, gold_pairs, load_gold
+from accord.model import Document, Evidence, Provision
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 PAIRS = gold_pairs(EXAMPLES)
@@ -45,3 +47,34 @@ def test_every_example_is_described_in_the_evaluation_docs():
     docs = (EXAMPLES.parent / "docs" / "evaluation.md").read_text("utf-8")
     missing = [t.stem for t, _ in PAIRS if f"`{t.stem}`" not in docs]
     assert missing == []
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[gold.name for _, gold in PAIRS])
+def test_gold_gaps_section_is_what_compare_makes_of_the_required_gold_provisions(pair):
+    gold = load_gold(pair[1])
+    provisions = [
+        Provision(
+            holder=p.holder,
+            issue=p.issue,
+            stance=p.stance,
+            subject=p.subject,
+            objects=p.objects,
+            modality=p.modality,
+            evidence=Evidence(start=0, end=1),
+        )
+        for p in gold.provisions
+        if not p.optional
+    ]
+    table = compare([Document(text="x", provisions=provisions)])
+    by_status: dict[str, set[str]] = {"conflict": set(), "agreement": set()}
+    one_sided: dict[str, set[str]] = {}
+    for row in table.rows:
+        if row.status == "one_sided":
+            one_sided.setdefault(next(iter(row.positions)), set()).add(row.issue)
+        else:
+            by_status[row.status].add(row.issue)
+    assert by_status["conflict"] == set(gold.gaps.conflict)
+    assert by_status["agreement"] == set(gold.gaps.agreement)
+    assert one_sided == {party: set(codes) for party, codes in gold.gaps.one_sided.items()}
+    tensions = {frozenset({(t.a_party, t.a_issue), (t.b_party, t.b_issue)}) for t in table.tensions}
+    assert tensions == {frozenset(row.items()) for row in gold.gaps.cross_issue}
