@@ -418,3 +418,15 @@ def test_gold_document_field_names_the_text_file(tmp_path):
     (tmp_path / "talks.md").write_text("Kyiv calls for guarantees.\n", "utf-8")
     (tmp_path / "talks.gold.yaml").write_text("document: talks.md\nprovisions: []\n", "utf-8")
     assert gold_pairs(tmp_path) == [(tmp_path / "talks.md", tmp_path / "talks.gold.yaml")]
+
+
+def test_evaluate_dir_reports_each_document_done(tmp_path):
+    for name in ("a", "b"):
+        write_pair(tmp_path, name, "Russia demands neutrality.\n", "provisions: []\n")
+    calls = []
+    evaluate_dir(
+        tmp_path,
+        extractor=lambda t, m: Document(text=t),
+        on_document=lambda done, total, name: calls.append((done, total, name)),
+    )
+    assert calls == [(1, 2, "a.txt"), (2, 2, "b.txt")]

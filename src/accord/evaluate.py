@@ -445,18 +445,25 @@ def evaluate_dir(
     extractor: Extractor | None = None,
     *,
     codebook: Codebook | None = None,
+    on_document: Callable[[int, int, str], None] | None = None,
 ) -> EvalReport:
     """Run ``extractor`` (default :func:`accord.extract.extract`) on every text of a gold folder
-    and score it. Gold files are all checked before anything is extracted."""
+    and score it.
+
+    Gold files are all checked before anything is extracted. ``on_document(done, total, name)``
+    is called after each document (a face can drive a progress bar with it).
+    """
     if extractor is None:
         from accord.extract import extract as extractor
     cb = codebook or load_codebook()
     pairs = gold_pairs(path)
     golds = [load_gold(gold, codebook=cb) for _, gold in pairs]
     results = []
-    for (text_path, _), gold in zip(pairs, golds, strict=True):
+    for n, ((text_path, _), gold) in enumerate(zip(pairs, golds, strict=True), 1):
         text, meta = _read(text_path)
         results.append((gold, extractor(text, meta)))
+        if on_document is not None:
+            on_document(n, len(pairs), text_path.name)
     return score(results, codebook=cb)
 
 
