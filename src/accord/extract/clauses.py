@@ -29,7 +29,8 @@ ACTION_VERBS = (
     "refrain|renew|extend|launch|begin|start|agree|commit|pledge|promise|offer|propose|demand|insist|"
     "call|request|require|want|urge|ask|push|press|sign|accede|abide|observe|monitor|verify|declare|"
     "announce|hand|bring|take|put|cut|curb|dismantle|neutrali[sz]e|decommission|repatriate|reunite|"
-    "respect|uphold|defend|preserve|prevent|stop|block|isolate|counter|oppose|forbid|bar"
+    "respect|uphold|defend|preserve|prevent|stop|block|isolate|counter|oppose|forbid|bar|replace|"
+    "abolish|scrap|install|run|govern|administer|lead|become|receive|return"
 )
 _ACTION = re.compile(rf"\b(?:{ACTION_VERBS})(?:s|es|ed|d|ing)?\b", re.I)
 _VERBISH_START = re.compile(

@@ -23,6 +23,7 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 _SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commits?|will)\b", re.I)
+_NOT_A = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
 _PAST = re.compile(
     r"\b\w+ed\b|\b(?:was|were|had|took|met|fled|began|held|fought|won|lost|made)\b", re.I
 )
@@ -38,7 +39,7 @@ def kind_of(lex: Lexicon, sentence: str) -> str | None:
 
 def is_agreement(lex: Lexicon, a: Analysis) -> bool:
     """Whether the text reads as an agreement in the voice of all its signatories."""
-    if not a.sentences:
+    if not a.sentences or (a.meta.author and a.meta.author != "JOINT"):
         return False
     first = a.sentences[0]
     title = first.text if first.heading else (a.meta.title or "")
@@ -47,7 +48,7 @@ def is_agreement(lex: Lexicon, a: Analysis) -> bool:
     if not lex.cue("agreement_title").search(title):
         return False
     if re.search(
-        r"\b(?:memorandum|plan|proposal|demands|talks|report)\b", title, re.I
+        r"\b(?:memorandum|plan|proposals?|demands|talks|report|draft|response|reply|answer)\b", title, re.I
     ) and not re.search(r"memorandum of understanding", title, re.I):
         return False
     items = sum(1 for s in a.sentences if s.item)
@@ -80,7 +81,7 @@ def make_mark_background(lexicon: Lexicon):
         for h in a.hits:
             s = a.sentences[h.sentence]
             before = s.text[max(0, h.start - s.start - 80) : h.start - s.start]
-            h.goal = bool(goal.search(before))
+            h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
         a.agreement = is_agreement(lexicon, a)
         return a
 

@@ -31,11 +31,10 @@ def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -
             sentence[: m.start()].strip(" ,\"“'") == ""
             or sentence[m.start() - 2 : m.start()] == ". "
         )
-        if preposed:
-            comma = sentence.find(",", lo)
-            hi = comma if comma != -1 else clause_end(sentence, lo)
-        else:
-            hi = clause_end(sentence, lo)
+        comma = sentence.find(",", lo)
+        hi = clause_end(sentence, lo)
+        if comma != -1:
+            hi = min(hi, comma)
         inside = [h for h in hits if lo <= h.start - offset < hi and h.condition_of is None]
         if not inside:
             continue

@@ -43,6 +43,10 @@ _FILLER = re.compile(
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
     re.I,
 )
+_ARMY = re.compile(r"the (?:army|military)", re.I)
+_ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
@@ -56,7 +60,17 @@ _AGENT = re.compile(
     re.I,
 )
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
+_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
+_REPORTED_DEAL = re.compile(
+    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
+    r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    re.I,
+)
 _DEAL_FRAME = re.compile(
+    r"\bunder (?:its|their) terms\b|"
     r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
     r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
     r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
@@ -65,7 +79,7 @@ _DEAL_FRAME = re.compile(
 )
 _REGION_ANAPHOR = re.compile(
     r"\b(?:these|those|the (?:aforementioned|said|above|four|five|two|three|same)|the|such|both)\s+"
-    r"(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
+    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
     re.I,
 )
 _GROUPISH = re.compile(
@@ -74,7 +88,9 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the government|the country|the state|the administration|the authorities)\b", re.I
+    r"\b(?:the government|the country|the state|the administration|the authorities|"
+    r"government officials|government negotiators|the government side|government)\b",
+    re.I,
 )
 _DOC_SELF = re.compile(
     r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|counter-proposal|plan|"
@@ -109,17 +125,21 @@ class HolderFinder:
         current: str | None,
         last_group: str | None,
         last_state: str | None,
+        top_state: str | None = None,
+        army: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = self.speech.match(text, pos)
-            if sm and m.group().lower() not in {"they jointly"}:
+            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
+            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
+        for m in _REPORTED_DEAL.finditer(text):
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
@@ -171,11 +191,13 @@ class HolderFinder:
                 gap = text[re_ : nxt.start - off]
                 if _AND_JOINT.match(gap) and nxt.code != p.code:
                     f = _FILLER.match(text, nxt.end - off)
-                    sm = self.speech.match(text, f.end() if f else nxt.end - off)
+                    pos2 = f.end() if f else nxt.end - off
+                    sm = self.speech.match(text, pos2) or _MODAL.match(text, pos2)
                     if (
                         sm
                         and re.match(
-                            r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach",
+                            r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
+                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom",
                             sm.group(),
                             re.I,
                         )
@@ -185,7 +207,8 @@ class HolderFinder:
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
                         continue
-            if _BLOCK_BEFORE.search(before):
+            gov_of = _GOVERNMENT_OF.search(before)
+            if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
@@ -202,9 +225,23 @@ class HolderFinder:
                         )
                     )
                 continue
+            if p.form in ("name", "person"):
+                # "M23 leaders answer", "Hamas officials said"
+                g = self.lex.group_re.match(text, after_start)
+                if g:
+                    after_start = g.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
+            if (
+                not sm
+                and current == JOINT
+                and (gov_of or _GOVERNMENT_NOUN.search(p.text))
+                and re.match(r"will\b", text[pos:], re.I)
+            ):
+                # a government's own undertaking inside an agreement: "The British government will"
+                out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
+                continue
             if sm:
                 out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
         # "the memorandum" pointing back to its party
@@ -228,10 +265,12 @@ class HolderFinder:
             if not sm:
                 continue
             word = m.group()
-            if _GROUPISH.fullmatch(word) and last_group:
+            if _ARMY.fullmatch(word) and (army or top_state):
+                code = army or top_state
+            elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
-            elif _GOVERNMENTISH.fullmatch(word) and last_state:
-                code = last_state
+            elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
+                code = top_state or last_state
             else:
                 code = current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
@@ -266,6 +305,10 @@ def make_attribute_holders(lexicon: Lexicon):
         counts: Counter[str] = Counter(
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
+        states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        top_state = states.most_common(1)[0][0] if states else None
+        army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
+        voice = JOINT if a.agreement or a.meta.author == JOINT else None
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -278,8 +321,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = _in(a.places, s.start, s.end)
+            if s.item and voice == JOINT:
+                current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state
+                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
             if a.agreement:
                 speakers = [
@@ -287,11 +332,16 @@ def make_attribute_holders(lexicon: Lexicon):
                     for sp in speakers
                     if sp.rule not in ("speech",)
                     or not re.match(
-                        r"shall|will|must|agree|commit|undertak|pledg|guarantee|ensure",
+                        r"shall|will|must|guarantee|ensure|are to|is to",
                         sp.cue,
                         re.I,
                     )
                 ]
+            if a.meta.author and a.meta.author != JOINT:
+                # the author's own draft: what "the parties" shall do is what the author asks
+                for sp in speakers:
+                    if sp.code == JOINT:
+                        sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement)
@@ -313,9 +363,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     last_group = m.code
                 elif kind == "state":
                     last_state = m.code
-            real = [sp for sp in speakers if not sp.post or True]
-            if real:
-                current = real[-1].code
+            if speakers:
+                current = speakers[-1].code
+            if any(sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers):
+                voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))
         return a

@@ -22,7 +22,7 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
+    r"^\s*(?:[*_#>]+\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
     re.I,
 )
 LINE = re.compile(r"[^\n]+")
@@ -61,7 +61,8 @@ def split(text: str, max_sentence: int = 2000) -> list[Sentence]:
                     continue
                 start = base + lo + (len(chunk) - len(chunk.lstrip()))
                 end = start + len(stripped)
-                out.append(Sentence(start, end, text[start:end], para, heading, item))
+                short = len(re.findall(r"\w+", stripped)) <= 3 and not heading
+                out.append(Sentence(start, end, text[start:end], para, heading or short, item))
     return out
 
 

@@ -22,7 +22,8 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 _FALSE_NEG = re.compile(
-    r"^(?:no (?:later|more than|less|sooner|earlier|fewer|doubt|longer)|not only|without (?:delay|preconditions|conditions))",
+    r"^(?:no (?:later|more than|less|sooner|earlier|fewer|doubt|longer)|not only|without (?:delay|"
+    r"preconditions|conditions)|against (?:each other|one another|the other|its|their|his|her)\b)",
     re.I,
 )
 _FIRST_WORD = re.compile(r"[\w'’-]+")
@@ -33,8 +34,18 @@ _NEG_RESETTERS = re.compile(
 )
 
 
-def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str) -> list[str]:
-    """The negations that reach the cue at ``hit_start`` (offset into ``sentence``)."""
+def negations_before(
+    lex: Lexicon,
+    sentence: str,
+    hit_start: int,
+    hit_text: str,
+    other_hits: list[tuple[int, int]] | None = None,
+) -> list[str]:
+    """The negations that reach the cue at ``hit_start`` (offset into ``sentence``).
+
+    Negation words inside ``other_hits`` (spans of other cues: "military operations suspended")
+    belong to those cues and are skipped.
+    """
     lo = clause_start(sentence, hit_start)
     window = sentence[lo:hit_start]
     first = _FIRST_WORD.match(hit_text)
@@ -43,9 +54,11 @@ def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str)
     for m in lex.cue("negation").finditer(window):
         if _FALSE_NEG.match(window[m.start() :]):
             continue
+        if other_hits and any(a <= lo + m.start() < b for a, b in other_hits):
+            continue
         between = window[m.end() :]
         words = between.split()
-        if has_action_verb(between) or _NEG_RESETTERS.search(between):
+        if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
             continue
         if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
             continue
@@ -53,10 +66,24 @@ def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str)
     return found
 
 
-def stance_of(lex: Lexicon, sentence: str, hit: Hit, offset: int) -> tuple[str, list[str]]:
-    """The stance of one hit and the negations that set it."""
+_COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
+_INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
+
+
+def stance_of(
+    lex: Lexicon, sentence: str, hit: Hit, offset: int, others: list[Hit] | None = None
+) -> tuple[str, list[str]]:
+    """The stance of one hit and the negations that set it (``others``: the sentence's hits)."""
     rel = hit.start - offset
-    negs = negations_before(lex, sentence, rel, hit.cue)
+    spans = [
+        (o.start - offset, o.end - offset)
+        for o in others or []
+        if o is not hit and not (o.start <= hit.start and hit.end <= o.end)
+    ]
+    negs = negations_before(lex, sentence, rel, hit.cue, spans)
+    first = _FIRST_WORD.match(hit.cue)
+    inner_from = first.end() if first else 0
+    negs.extend(m.group() for m in _INNER_NEG.finditer(hit.cue, inner_from))
     after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
     post = lex.cue("post_negation").search(after[:60])
     if post:
@@ -74,7 +101,7 @@ def stances_of(lex: Lexicon, sentence: str) -> list[Hit]:
 
     hits = find_hits(lex, sentence)
     for h in hits:
-        h.stance, h.negations = stance_of(lex, sentence, h, 0)
+        h.stance, h.negations = stance_of(lex, sentence, h, 0, hits)
     return hits
 
 
@@ -85,9 +112,12 @@ def make_detect_stance(lexicon: Lexicon):
     """Set each hit's stance from the negations around it."""
 
     def stance_stage(a: Analysis) -> Analysis:
+        by_sentence: dict[int, list[Hit]] = {}
+        for h in a.hits:
+            by_sentence.setdefault(h.sentence, []).append(h)
         for h in a.hits:
             s = a.sentences[h.sentence]
-            h.stance, h.negations = stance_of(lexicon, s.text, h, s.start)
+            h.stance, h.negations = stance_of(lexicon, s.text, h, s.start, by_sentence[h.sentence])
         return a
 
     return stance_stage
