@@ -30,6 +30,15 @@ def test_every_gold_file_validates_against_the_codebook(pair):
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[gold.name for _, gold in PAIRS])
+def test_example_gold_files_follow_the_granularity_rule_and_list_their_holders(pair):
+    # one provision per holder, issue and stance; every holder among the parties
+    gold = load_gold(pair[1])
+    keys = [(p.holder, p.issue, p.stance) for p in gold.provisions]
+    assert len(keys) == len(set(keys))
+    assert {p.holder for p in gold.provisions} <= set(gold.parties)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[gold.name for _, gold in PAIRS])
 def test_example_texts_are_between_250_and_700_words(pair):
     words = len(pair[0].read_text("utf-8").split())
     assert 250 <= words <= 700
