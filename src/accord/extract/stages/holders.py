@@ -74,7 +74,7 @@ _DEAL_FRAME = re.compile(
     r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
     r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
     r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
-    r"foresees|obliges|commits|establishes|mandates|also|would|will|says|states|lays out)\b",
+    r"foresees|obliges|commits|establishes|mandates|says|states|lays out)\b",
     re.I,
 )
 _REGION_ANAPHOR = re.compile(
@@ -212,6 +212,14 @@ class HolderFinder:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
+                g = None if dm else self.lex.group_re.match(text, after_start)
+                if g:
+                    # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
+                    f = _FILLER.match(text, g.end())
+                    sm = self.speech.match(text, f.end() if f else g.end())
+                    if sm:
+                        out.append(Speaker(p.start, off + g.end(), p.code, "speech", sm.group()))
+                    continue
                 if dm:
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
                     doc_map[noun] = p.code
