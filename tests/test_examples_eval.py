@@ -1,5 +1,6 @@
 """The evaluation set in ``examples/``: every gold file is valid, and the extractor clears a bar."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,11 +32,12 @@ def test_every_gold_file_validates_against_the_codebook(pair):
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[gold.name for _, gold in PAIRS])
 def test_example_gold_files_follow_the_granularity_rule_and_list_their_holders(pair):
-    # one provision per holder, issue and stance; every holder among the parties
+    # one provision per holder, issue and stance; every holder among the parties; subjects are codes
     gold = load_gold(pair[1])
     keys = [(p.holder, p.issue, p.stance) for p in gold.provisions]
     assert len(keys) == len(set(keys))
     assert {p.holder for p in gold.provisions} <= set(gold.parties)
+    assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", p.subject) for p in gold.provisions if p.subject)
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[gold.name for _, gold in PAIRS])

@@ -144,12 +144,10 @@ def _check_gold(gold: GoldDocument, cb: Codebook, source: str) -> GoldDocument:
         _check_code(p.issue, cb, source, where)
         for code in p.conditions:
             _check_code(code, cb, source, f"{where}: conditions")
-        for field, party in (("holder", p.holder), ("subject", p.subject)):
-            if party is not None and not _PARTY.match(party):
-                raise GoldError(
-                    source,
-                    f"{where}: {field} {party!r} is not a party code (RUS, HAMAS, JOINT ...)",
-                )
+        if not _PARTY.match(p.holder):  # the subject is not scored, so it is not checked
+            raise GoldError(
+                source, f"{where}: holder {p.holder!r} is not a party code (RUS, HAMAS, JOINT ...)"
+            )
         for obj in p.objects:
             if _SUBDIVISION.match(obj) and pycountry.subdivisions.get(code=obj) is None:
                 raise GoldError(source, f"{where}: objects: unknown ISO 3166-2 code {obj!r}")
