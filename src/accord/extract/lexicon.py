@@ -188,7 +188,9 @@ def _starts(issues: list[IssuePatterns]) -> re.Pattern[str]:
     few positions is many times faster than one ``finditer`` per issue.
     """
     branches = [expand(src) for ip in issues for src in ip.sources]
-    return re.compile(lower_pattern(r"(?<![\w-])(?=" + "|".join(f"(?:{b})" for b in branches) + ")"))
+    return re.compile(
+        lower_pattern(r"(?<![\w-])(?=" + "|".join(f"(?:{b})" for b in branches) + ")")
+    )
 
 
 def _compile_cues(cues: dict[str, Any], group_nouns: list[str]) -> dict[str, re.Pattern[str]]:

@@ -19,15 +19,12 @@ from accord.extract.registry import stages
 
 
 def _longest(found: list[Hit]) -> list[Hit]:
-    """Of overlapping hits (of one issue), keep the longest."""
-    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    """Of overlapping hits (of one issue), keep the longest; hits that overlap none are all kept."""
     kept: list[Hit] = []
-    for h in found:
-        if kept and h.start < kept[-1].end:
-            if h.end - h.start > kept[-1].end - kept[-1].start:
-                kept[-1] = h
-            continue
-        kept.append(h)
+    for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= k.start or k.end <= h.start for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
     return kept
 
 
