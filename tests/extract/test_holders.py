@@ -90,7 +90,10 @@ def test_a_reported_signing_makes_the_terms_joint(extractor):
 
 
 def test_passive_voice_and_pronouns_keep_the_current_holder(extractor):
-    text = "Hamas replied on Friday. It said all hostages would be released. The group rejected disarmament."
+    text = (
+        "Hamas replied on Friday. It said all hostages would be released. "
+        "The group rejected disarmament."
+    )
     got = triples(extractor(text))
     assert got == {
         ("HAMAS", "humanitarian.prisoner_exchange", "support"),
@@ -104,7 +107,10 @@ def test_a_party_after_that_or_require_is_a_subject_not_a_holder(extractor):
 
 
 def test_modal_verbs_make_a_subject_inside_another_partys_plan(extractor):
-    text = "What the American draft proposes\nUkraine would stay a non-nuclear state. Ukraine's army would be capped at 600,000."
+    text = (
+        "What the American draft proposes\n"
+        "Ukraine would stay a non-nuclear state. Ukraine's army would be capped at 600,000."
+    )
     assert {p.holder for p in extractor(text).provisions} == {"USA"}
 
 

@@ -26,7 +26,8 @@ from accord.errors import ConfigError
 GAP = r"[^\w.;!?\n]+(?:[\w'’-]+[^\w.;!?\n]+){0,4}?"
 BIG_GAP = r"[^\w.;!?\n]+(?:[\w'’-]+[^\w.;!?\n]+){0,8}?"
 
-PLACE_SUFFIX = r"(?:\s+(?:oblasts?|Oblasts?|regions?|Regions?|provinces?|Provinces?|governorates?|Governorates?|"
+PLACE_SUFFIX = r"(?:\s+(?:oblasts?|Oblasts?|regions?|Regions?|provinces?|Provinces?|"
+PLACE_SUFFIX += r"governorates?|Governorates?|"
 PLACE_SUFFIX += r"states?|State|districts?|District|territory|Territory|city|City))?"
 
 

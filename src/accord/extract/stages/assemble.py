@@ -9,7 +9,8 @@ no earlier provision of its holder covers. Provisions of one holder, issue and s
 objects and conditions are united, the first evidence is kept.
 
 >>> import accord
->>> doc = accord.extract("Hamas demands a ceasefire. Israel rejects a ceasefire. Hamas insists on a truce.")
+>>> text = "Hamas demands a ceasefire. Israel rejects a ceasefire. Hamas insists on a truce."
+>>> doc = accord.extract(text)
 >>> [(p.holder, p.issue, p.stance) for p in doc.provisions]
 [('HAMAS', 'ceasefire.general', 'support'), ('ISR', 'ceasefire.general', 'oppose')]
 """
@@ -35,6 +36,10 @@ _EXPLICIT = {
     "reporting",
     "anaphora",
 }
+
+
+#: Issues whose subject is, by default, another party than the holder (sanctions on, assets of).
+_OTHERS_ISSUES = {"economy.sanctions_relief", "economy.frozen_assets"}
 
 
 def _score(h: Hit, attitude: bool) -> float:
@@ -82,7 +87,7 @@ def make_assemble(lexicon: Lexicon):
                 continue
             subject = h.subject
             if subject is None and codebook.issue(h.issue).has_subject:
-                if h.modality == "demand":
+                if h.modality == "demand" or h.issue in _OTHERS_ISSUES:
                     subject = next((c for c, _ in counts.most_common() if c != holder), None)
                 elif holder != JOINT:
                     subject = holder

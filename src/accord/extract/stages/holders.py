@@ -33,21 +33,26 @@ from accord.extract.registry import stages
 from accord.model import JOINT
 
 _BLOCK_BEFORE = re.compile(
-    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|against|to|"
+    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|"
+    r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
-    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|[(\[])\s*$",
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|"
+    r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
-    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
+    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"still|has|have|had|is|are|was|were|"
+    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
+    r"however,?|too,?))*\s+",
     re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
 _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
 _SPOKESPEOPLE_OF = re.compile(
-    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|members?|"
+    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
+    r"members?|"
     r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -56,12 +61,14 @@ _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", r
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
-    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|replied|"
+    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
+    r"replied|"
     r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
     re.I,
 )
 _AGENT = re.compile(
-    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|sought|"
+    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
+    r"sought|"
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
@@ -72,7 +79,8 @@ _MODAL = re.compile(
     re.I,
 )
 _REPORTED_DEAL = re.compile(
-    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
+    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
+    r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
@@ -80,9 +88,12 @@ _REPORTED_DEAL = re.compile(
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
-    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
-    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
-    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
+    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|"
+    r"arrangement|"
+    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|"
+    r"accord|truce|"
+    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|"
+    r"envisages|sets out|"
     r"foresees|obliges|commits|establishes|mandates|says|states|lays out)\b",
     re.I,
 )
@@ -92,7 +103,8 @@ _REGION_ANAPHOR = re.compile(
     re.I,
 )
 _GROUPISH = re.compile(
-    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|the armed group|"
+    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
+    r"the armed group|"
     r"the faction|the organi[sz]ation)\b",
     re.I,
 )
@@ -102,8 +114,10 @@ _GOVERNMENTISH = re.compile(
     re.I,
 )
 _DOC_SELF = re.compile(
-    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|counter-proposal|plan|"
-    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|vision|"
+    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|"
+    r"counter-proposal|plan|"
+    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|"
+    r"vision|"
     r"demands|conditions|terms)\b",
     re.I,
 )
@@ -454,9 +468,7 @@ def _subject_objects(
     def usable(m: Mention) -> bool:
         if kinds.get(m.code) == "organisation":
             return False
-        if any(a <= m.start and m.end <= b for a, b in speaker_spans):
-            return False
-        return True
+        return not any(a <= m.start and m.end <= b for a, b in speaker_spans)
 
     if issue.has_subject:
         cands = [m for m in parties if lo <= m.start and m.end <= hi and usable(m)]

@@ -7,7 +7,8 @@ one is kept. One zero-width scan finds every position where some pattern may sta
 patterns are then tried only there (see :func:`accord.extract.lexicon.default_lexicon`).
 
 >>> from accord.extract.lexicon import default_lexicon
->>> [(h.issue, h.cue) for h in find_hits(default_lexicon(), "They want a truce and NATO membership.")]
+>>> hits = find_hits(default_lexicon(), "They want a truce and NATO membership.")
+>>> [(h.issue, h.cue) for h in hits]
 [('ceasefire.general', 'truce'), ('alignment.alliance_membership', 'NATO membership')]
 """
 

@@ -28,7 +28,8 @@ _FALSE_NEG = re.compile(
 )
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _NEG_RESETTERS = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|calls? for|insist\w*|seek\w*|wants?|propos(?:e|es|ed|ing)|offer(?:ed|ing)|"
+    r"\b(?:demand(?:s|ed|ing)?|calls? for|insist\w*|seek\w*|wants?|propos(?:e|es|ed|ing)|"
+    r"offer(?:ed|ing)|"
     r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*)\b",
     re.I,
 )
