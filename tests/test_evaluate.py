@@ -432,3 +432,12 @@ def test_evaluate_dir_reports_each_document_done(tmp_path):
         on_document=lambda done, total, name: calls.append((done, total, name)),
     )
     assert calls == [(1, 2, "a.txt"), (2, 2, "b.txt")]
+
+
+@pytest.mark.parametrize("holder", ["CPN-M", "SPLM-IO", "M23", "JOINT"])
+def test_group_codes_with_hyphens_and_digits_are_party_codes(holder):
+    gold = parse_gold(
+        f"provisions:\n  - {{holder: {holder}, issue: justice.amnesty, stance: support}}\n",
+        "x.gold.yaml",
+    )
+    assert gold.provisions[0].holder == holder

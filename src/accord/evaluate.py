@@ -48,7 +48,7 @@ GOLD_SUFFIX = ".gold.yaml"
 
 #: Keys a coder may add to a gold provision for people; they are not read.
 _IGNORED = frozenset({"evidence", "quote", "text", "note", "notes", "comment"})
-_PARTY = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+_PARTY = re.compile(r"[A-Z][A-Z0-9_-]*\Z")
 _SUBDIVISION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}\Z")
 
 Extractor = Callable[[str, DocumentMeta], Document]
