@@ -126,10 +126,6 @@ _DOC_SELF = re.compile(
 OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
 
 
-def _in(items: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in items if lo <= m.start and m.end <= hi]
-
-
 class HolderFinder:
     """Finds the speakers of sentences, tracking the current holder through the text."""
 
@@ -366,6 +362,7 @@ def make_attribute_holders(lexicon: Lexicon):
         top_state = states.most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -377,7 +374,7 @@ def make_attribute_holders(lexicon: Lexicon):
             while pj < len(a.parties) and a.parties[pj].end <= s.end:
                 pj += 1
             parties = a.parties[pi:pj]
-            places = _in(a.places, s.start, s.end)
+            places = places_by.get(i, [])
             if s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(
