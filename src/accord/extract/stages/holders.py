@@ -72,6 +72,7 @@ _AGENT = re.compile(
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
+_CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -303,7 +304,9 @@ class HolderFinder:
             code = doc_map.get(noun)
             if code and not any(s.start <= off + m.start() < s.end for s in out):
                 before = text[max(0, m.start() - 30) : m.start()]
-                if not _BLOCK_BEFORE.search(before):
+                # only a document that is the subject of its clause speaks ("The memorandum
+                # also prohibits"), not one that is an object ("he backed the plan")
+                if _CLAUSE_START.search(text[: m.start()]) and not _BLOCK_BEFORE.search(before):
                     out.append(
                         Speaker(
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
