@@ -72,6 +72,8 @@ _AGENT = re.compile(
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
+_CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -123,10 +125,6 @@ _DOC_SELF = re.compile(
 )
 
 OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
-
-
-def _in(items: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in items if lo <= m.start and m.end <= hi]
 
 
 class HolderFinder:
@@ -292,14 +290,23 @@ class HolderFinder:
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
             if sm:
-                out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first
+                first = k
+                while first > 0 and _LIST_GAP.fullmatch(
+                    text[parties[first - 1].end - off : parties[first].start - off]
+                ):
+                    first -= 1
+                code = parties[first].code
+                out.append(Speaker(parties[first].start, p.end, code, "speech", sm.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
             code = doc_map.get(noun)
             if code and not any(s.start <= off + m.start() < s.end for s in out):
                 before = text[max(0, m.start() - 30) : m.start()]
-                if not _BLOCK_BEFORE.search(before):
+                # only a document that is the subject of its clause speaks ("The memorandum
+                # also prohibits"), not one that is an object ("he backed the plan")
+                if _CLAUSE_START.search(text[: m.start()]) and not _BLOCK_BEFORE.search(before):
                     out.append(
                         Speaker(
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
@@ -358,6 +365,7 @@ def make_attribute_holders(lexicon: Lexicon):
         top_state = states.most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -369,7 +377,7 @@ def make_attribute_holders(lexicon: Lexicon):
             while pj < len(a.parties) and a.parties[pj].end <= s.end:
                 pj += 1
             parties = a.parties[pi:pj]
-            places = _in(a.places, s.start, s.end)
+            places = places_by.get(i, [])
             if s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(

@@ -65,12 +65,19 @@ def negations_before(
             continue  # "prevent expansion and deny accession": each verb negates its own object
         if _NEW_ARGUMENT.search(between):
             continue  # "refrain from force against ... territorial integrity"
-        if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
+        if (
+            cue_is_verb
+            and len([w for w in words if w.lower() != "to"]) >= 2
+            and _COORD.search(between)
+        ):
             continue
         found.append(m.group())
     return found
 
 
+_LEAVE = re.compile(
+    r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
+)
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
 _INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
@@ -94,6 +101,10 @@ def stance_of(
     post = lex.cue("post_negation").search(after[:60])
     if post:
         negs.append(post.group())
+    elif hit.issue == "forces.foreign_presence":
+        leave = _LEAVE.search(after[:80])
+        if leave:
+            negs.append(leave.group())  # "foreign forces ... withdraw from the region"
     flip = len(negs) % 2 == 1
     base = hit.stance
     if flip:
