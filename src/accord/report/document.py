@@ -54,13 +54,17 @@ def document_view(
     statuses: Sequence[str | None] | None = None,
     colors: dict[str, str] | None = None,
 ) -> DocumentView:
-    """Mark ``doc``'s evidence spans; ``keys`` name the provisions (default ``p0``, ``p1``...)."""
+    """Mark ``doc``'s evidence spans; ``keys`` name the provisions (default ``p0``, ``p1``...).
+
+    A provision whose status is ``"deleted"`` is listed but its evidence is not marked.
+    """
     keys = list(keys) if keys is not None else [f"p{i}" for i in range(len(doc.provisions))]
     statuses = list(statuses) if statuses is not None else [None] * len(doc.provisions)
     colors = colors or party_colors(doc.parties)
     spans = [
         Span(p.evidence.start, p.evidence.end, k, p.holder)
-        for k, p in zip(keys, doc.provisions, strict=True)
+        for k, p, s in zip(keys, doc.provisions, statuses, strict=True)
+        if s != "deleted"
     ]
     views = [
         ProvisionView(k, p, colors.get(p.holder, "#888888"), quote(doc, p), s)

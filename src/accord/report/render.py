@@ -48,9 +48,10 @@ def stylesheet() -> str:
     return resources.files("accord.report").joinpath("assets/accord.css").read_text("utf-8")
 
 
-def provision_key(p: Provision) -> tuple[object, ...]:
-    """What identifies a provision across copies: holder, issue, stance and evidence span."""
-    return (p.holder, p.issue, p.stance, p.evidence.start, p.evidence.end, p.evidence.text)
+def provision_key(p: Provision, document: str | None = None) -> tuple[object, ...]:
+    """What identifies a provision across copies: its document, holder, issue, stance, span."""
+    doc = document if document is not None else p.evidence.document
+    return (doc, p.holder, p.issue, p.stance, p.evidence.start, p.evidence.end)
 
 
 def evidence_linker(index: dict[tuple[object, ...], str]) -> Callable[[Provision], str | None]:
@@ -77,7 +78,7 @@ def render_report(
         keys = [f"d{i}-p{j}" for j in range(len(doc.provisions))]
         docs.append(_Doc(f"d{i}", document_view(doc, keys, colors=colors)))
         for key, p in zip(keys, doc.provisions, strict=True):
-            index.setdefault(provision_key(p), f"#{key}")
+            index.setdefault(provision_key(p, doc.meta.name), f"#{key}")
     view = matrix_view(table, evidence_linker(index))
     view.colors.update({p: colors[p] for p in view.parties})
     charts = {"stances": stance_bars(stance_counts(table)), "status": status_bar(table)}
