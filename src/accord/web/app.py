@@ -1,8 +1,10 @@
 """The web app: :func:`create_app` builds it over a store; ``accord serve`` runs it.
 
->>> app = create_app("sqlite:///:memory:")
->>> sorted(r.path for r in app.routes if getattr(r, "path", "").startswith("/api/gaps"))
-['/api/gaps']
+>>> import tempfile
+>>> from fastapi.testclient import TestClient
+>>> client = TestClient(create_app(f"{tempfile.mkdtemp()}/accord.db"))
+>>> client.get("/api/gaps").json()
+{'parties': [], 'rows': [], 'tensions': []}
 """
 
 from __future__ import annotations

@@ -46,8 +46,17 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 OPEN_PATHS = {"/login"}
 
 
-def _size(n: int) -> str:
-    return f"{n / 2**20:.1f}".removesuffix(".0") + " MB" if n >= 2**20 // 10 else f"{n} bytes"
+def size_text(n: int) -> str:
+    """A byte count for people.
+
+    >>> size_text(900), size_text(100_000), size_text(5 * 2**20), size_text(1_600_000)
+    ('900 bytes', '98 KB', '5 MB', '1.5 MB')
+    """
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 2**20:
+        return f"{round(n / 1024)} KB"
+    return f"{n / 2**20:.1f}".removesuffix(".0") + " MB"
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,7 @@ class BodyTooLarge(HTTPException):
     """The request body grew past the limit while the app was reading it (413)."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(413, f"upload too large: the limit is {_size(limit)}")
+        super().__init__(413, f"upload too large: the limit is {size_text(limit)}")
 
 
 def _cookie_header(name: str, value: str, *, max_age: int | None = None) -> tuple[bytes, bytes]:
@@ -167,7 +176,7 @@ class Guard:
                 scope,
                 send,
                 413,
-                f"upload too large: {_size(int(length))}; the limit is {_size(self.max_body)}",
+                f"upload too large: {size_text(int(length))}; the limit is {size_text(self.max_body)}",
             )
             return
 
@@ -208,7 +217,7 @@ class Guard:
             if started:
                 raise
             await self._send_error(
-                scope, send, 413, f"upload too large: the limit is {_size(self.max_body)}"
+                scope, send, 413, f"upload too large: the limit is {size_text(self.max_body)}"
             )
 
 

@@ -107,7 +107,7 @@ def locate(text: str, quote: str, source: str = "evidence") -> Evidence:
     """The span of ``quote`` in ``text``; whitespace may differ (line breaks, double spaces).
 
     >>> locate("We ask for a\\n ceasefire now.", "a ceasefire")
-    Evidence(start=10, end=24, text='a\\n ceasefire', document=None)
+    Evidence(start=11, end=23, text='a\\n ceasefire', document=None)
     """
     quote = quote.strip()
     if not quote:
