@@ -176,7 +176,8 @@ class Guard:
                 scope,
                 send,
                 413,
-                f"upload too large: {size_text(int(length))}; the limit is {size_text(self.max_body)}",
+                f"upload too large: {size_text(int(length))};"
+                f" the limit is {size_text(self.max_body)}",
             )
             return
 
