@@ -141,14 +141,16 @@ def gaps(request: Request, doc: Annotated[list[int], Query()] = []) -> HTMLRespo
 
     def make() -> str:
         data = views.gap_page(state.store, doc)
-        everything = data.documents or views.document_rows(state.store.documents(limit=201))
+        total = state.store.count()
+        chooser = state.store.documents(limit=200) if total <= 200 else []
         query = "?" + "&".join(f"doc={i}" for i in data.selected) if data.selected else ""
         return render_page(
             request,
             "gaps.html",
             matrix=data.matrix,
             charts=data.charts,
-            documents=everything,
+            documents=views.document_rows(chooser),
+            total=total,
             selected=data.selected,
             api_query=query,
             csrf="",

@@ -227,7 +227,6 @@ class GapPage:
     table: GapTable
     matrix: MatrixView
     charts: dict[str, Any]
-    documents: list[DocumentRow]
     selected: list[int]
 
 
@@ -252,7 +251,7 @@ def gap_page(store: Any, selected: Sequence[int] = ()) -> GapPage:
 
     matrix = matrix_view(table, link)
     charts = {"stances": stance_bars(stance_counts(table)), "status": status_bar(table)}
-    return GapPage(table, matrix, charts, document_rows(docs) if not wanted else [], wanted)
+    return GapPage(table, matrix, charts, wanted)
 
 
 @dataclass
