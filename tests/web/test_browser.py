@@ -155,3 +155,25 @@ def test_too_large_upload_is_stopped_with_a_message(
     msg.wait_for(state="visible")
     assert "the limit is" in msg.inner_text()
     page.close()
+
+
+def test_moving_a_salience_slider_recomputes_in_place(server: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/cases")
+    page.set_input_files("#casefile", str(FIXTURES / "case.yaml"))
+    page.click("text=Add case")
+    page.wait_for_url("**/cases/*")
+    nash = page.locator("#case-results tr", has_text="nash")
+    before = nash.inner_text()
+    _shot(page, "case")
+    for sel, value in (("#w-0-0", "10"), ("#w-1-0", "0.5"), ("#w-1-1", "10")):
+        page.locator(sel).fill(value)
+    page.wait_for_function(
+        "before => document.querySelector('#case-results') &&"
+        " [...document.querySelectorAll('#case-results tr')]"
+        ".find(r => r.innerText.startsWith('nash')).innerText !== before",
+        arg=before,
+        timeout=10_000,
+    )
+    assert "w.0.0=10" in page.url
+    page.close()

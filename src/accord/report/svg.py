@@ -192,7 +192,8 @@ def frontier_plot(
     for i, (name, (u, v)) in enumerate(solutions.items()):
         color = marks[i % len(marks)]
         out.append(
-            f'<circle cx="{_num(sx(u))}" cy="{_num(sy(v))}" r="6" fill="none" stroke="{color}"'
+            f'<circle cx="{_num(sx(u))}" cy="{_num(sy(v))}" r="{6 + 2.5 * i:g}" fill="none"'
+            f' stroke="{color}"'
             f' stroke-width="2.5"><title>{escape(f"{name} ({u:.2f}, {v:.2f})")}</title></circle>'
         )
         out.append(

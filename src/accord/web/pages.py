@@ -214,3 +214,20 @@ def login(
     response = back(safe_next(next))
     response.set_cookie(LOGIN_COOKIE, s.login_cookie(), httponly=True, samesite="lax")
     return response
+
+
+@router.get("/cases", response_class=HTMLResponse)
+def cases(request: Request) -> HTMLResponse:
+    return page(request, "cases.html", cases=request.app.state.store.cases())
+
+
+@router.post("/cases")
+def add_case(request: Request, file: Annotated[UploadFile, File()]) -> Response:
+    case_id = views.add_case(request.app.state.store, file.file.read(), file.filename or "case")
+    return back(f"/cases/{case_id}")
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case(request: Request, case_id: int) -> HTMLResponse:
+    view = views.case_page(request.app.state.store, case_id, dict(request.query_params))
+    return page(request, "case.html", view=view, case_id=case_id)

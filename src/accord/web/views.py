@@ -370,3 +370,63 @@ __all__ = [
     "stored_document",
     "timeline",
 ]
+
+
+# -- cases -------------------------------------------------------------------------------------
+
+
+def stored_case(store: Any, case_id: int) -> Any:
+    """The case ``case_id`` or a 404."""
+    from accord.errors import StoreError
+
+    try:
+        return store.case(case_id)
+    except StoreError:
+        raise WebError(404, f"no case {case_id}") from None
+
+
+def salience_params(case: Any, params: Mapping[str, str]) -> dict[tuple[str, str], float]:
+    """Weights from query parameters ``w.<party index>.<issue index>=<weight>``.
+
+    >>> from accord.model import Case, CaseIssue, CaseParty
+    >>> case = Case(parties=[CaseParty(name="A")], issues=[CaseIssue(name="x", options=["a"])])
+    >>> salience_params(case, {"w.0.0": "2.5", "w.9.0": "1", "w.0.0x": "3"})
+    {('A', 'x'): 2.5}
+    """
+    out: dict[tuple[str, str], float] = {}
+    for key, value in params.items():
+        m = re.fullmatch(r"w\.(\d+)\.(\d+)", key)
+        if not m:
+            continue
+        p, i = int(m.group(1)), int(m.group(2))
+        if p >= len(case.parties) or i >= len(case.issues):
+            continue
+        try:
+            w = float(value)
+        except ValueError:
+            raise InputError(key, f"{value!r} is not a number") from None
+        if not 0.0 <= w <= 100.0:
+            raise InputError(key, f"weight {w:g} is outside 0..100")
+        out[(case.parties[p].name, case.issues[i].name)] = w
+    return out
+
+
+def case_page(store: Any, case_id: int, params: Mapping[str, str]) -> Any:
+    """The stored case analysed with the saliences and plot axes of ``params``."""
+    from accord.report.case import case_view
+
+    case = stored_case(store, case_id)
+    weights = salience_params(case, params)
+    x, y = params.get("x"), params.get("y")
+    return case_view(case, weights, (x, y) if x and y else None)
+
+
+def add_case(store: Any, data: bytes, name: str) -> int:
+    """Parse a case file (YAML or JSON) and store it; :class:`accord.errors.CaseError` if bad."""
+    from accord.cases import parse_case
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(name, "a case file must be UTF-8 text") from None
+    return store.save_case(parse_case(text, name))

@@ -77,5 +77,20 @@
       clearTimeout(timer);
       timer = setTimeout(function () { caseForm.requestSubmit(); }, 450);
     });
+    // Recompute in place: fetch the page for the new saliences and swap the results.
+    caseForm.addEventListener("submit", function (e) {
+      if (!window.fetch || !window.DOMParser) return;
+      e.preventDefault();
+      var url = caseForm.action + "?" + new URLSearchParams(new FormData(caseForm)).toString();
+      var results = document.getElementById("case-results");
+      results.setAttribute("aria-busy", "true");
+      fetch(url, { credentials: "same-origin" }).then(function (r) { return r.text(); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("case-results");
+          if (fresh) results.replaceWith(fresh); else window.location = url;
+          history.replaceState(null, "", url);
+        })
+        .catch(function () { window.location = url; });
+    });
   }
 })();
