@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel
 
 from accord.web import views
@@ -114,15 +115,18 @@ def add_provision(request: Request, doc_id: int, body: ReviewBody) -> dict[str, 
 
 
 @router.get("/gaps")
-def gaps(
+async def gaps(
     request: Request,
     doc: Annotated[list[int], Query()] = [],  # noqa: B006
 ) -> Any:
     state = request.app.state
     key = ("api.gaps", tuple(sorted(set(doc))))
-    return state.cache.get(
-        key, lambda: views.gap_page(state.store, doc).table.model_dump(mode="json")
-    )
+
+    def make() -> bytes:
+        table = views.gap_page(state.store, doc).table
+        return table.model_dump_json().encode("utf-8")
+
+    return Response(await state.cache.aget(key, make), media_type="application/json")
 
 
 @router.get("/search")

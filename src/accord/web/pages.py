@@ -135,7 +135,7 @@ def set_reviewer(reviewer: Annotated[str, Form()], next: Annotated[str, Form()] 
 
 
 @router.get("/gaps", response_class=HTMLResponse)
-def gaps(request: Request, doc: Annotated[list[int], Query()] = []) -> HTMLResponse:  # noqa: B006
+async def gaps(request: Request, doc: Annotated[list[int], Query()] = []) -> HTMLResponse:  # noqa: B006
     state = request.app.state
     key = ("gaps.html", tuple(sorted(set(doc))))
 
@@ -156,7 +156,7 @@ def gaps(request: Request, doc: Annotated[list[int], Query()] = []) -> HTMLRespo
             csrf="",
         )
 
-    return HTMLResponse(state.cache.get(key, make))
+    return HTMLResponse(await state.cache.aget(key, make))
 
 
 @router.get("/timeline", response_class=HTMLResponse)

@@ -259,8 +259,9 @@ class PageCache:
     """Finished pages keyed by their inputs and the store's state.
 
     The state is the app's own write counter (bumped on every write through the app) and the
-    store's counts, re-read at most every ``check_every`` seconds so that writes by other
-    processes (``accord ingest``) show within that time.
+    store's counts, re-read at most every ``check_every`` seconds (by one thread; the others
+    keep using the last counts) so that writes by other processes (``accord ingest``) show
+    within that time. A missing page is made once even when many requests ask for it at once.
     """
 
     store: Any
@@ -268,9 +269,11 @@ class PageCache:
     size: int = 64
     revision: int = 0
     _fingerprint: tuple[Any, ...] = ()
-    _checked: float = 0.0
+    _checked: float = float("-inf")
     _pages: dict[tuple[Any, ...], Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _refreshing: threading.Lock = field(default_factory=threading.Lock)
+    _making: dict[tuple[Any, ...], threading.Lock] = field(default_factory=dict)
 
     def bump(self) -> None:
         """Forget every page: the app changed the store."""
@@ -278,30 +281,64 @@ class PageCache:
             self.revision += 1
             self._pages.clear()
 
-    def state(self) -> tuple[Any, ...]:
-        now = time.monotonic()
-        if now - self._checked > self.check_every:
+    def refresh_due(self) -> bool:
+        """Whether the store's counts should be re-read (see :meth:`refresh`)."""
+        return time.monotonic() - self._checked > self.check_every
+
+    def refresh(self) -> None:
+        """Re-read the store's counts; forget every page if they changed."""
+        if not self._refreshing.acquire(blocking=self._checked == float("-inf")):
+            return  # another thread is at it
+        try:
             st = self.store.stats()
             fp = (st.get("documents"), st.get("provisions"), st.get("corrections"))
             with self._lock:
                 if fp != self._fingerprint:
                     self._fingerprint = fp
                     self._pages.clear()
-                self._checked = now
-        return (self.revision, self._fingerprint)
+                self._checked = time.monotonic()
+        finally:
+            self._refreshing.release()
+
+    def _key(self, key: tuple[Any, ...]) -> tuple[Any, ...]:
+        return (*key, self.revision, self._fingerprint)
+
+    def lookup(self, key: tuple[Any, ...]) -> Any | None:
+        """The cached value for ``key`` in the last known state, without any I/O."""
+        with self._lock:
+            return self._pages.get(self._key(key))
 
     def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         """The cached value for ``key`` in the current state, made (once) if missing."""
-        full = (*key, *self.state())
+        if self.refresh_due():
+            self.refresh()
         with self._lock:
-            if full in self._pages:
-                return self._pages[full]
-        value = make()
-        with self._lock:
-            if len(self._pages) >= self.size:
-                self._pages.pop(next(iter(self._pages)))
-            self._pages[full] = value
-        return value
+            found = self._pages.get(self._key(key))
+            if found is not None:
+                return found
+            gate = self._making.setdefault(key, threading.Lock())
+        with gate:
+            with self._lock:
+                full = self._key(key)
+                found = self._pages.get(full)
+            if found is not None:
+                return found
+            value = make()
+            with self._lock:
+                if len(self._pages) >= self.size:
+                    self._pages.pop(next(iter(self._pages)))
+                self._pages[full] = value
+            return value
+
+    async def aget(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        """:meth:`get` for async routes: a hit costs no thread; a miss is made in a thread."""
+        from starlette.concurrency import run_in_threadpool
+
+        if not self.refresh_due():
+            found = self.lookup(key)
+            if found is not None:
+                return found
+        return await run_in_threadpool(self.get, key, make)
 
 
 # -- timeline and search -----------------------------------------------------------------------
