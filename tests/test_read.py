@@ -6,6 +6,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.errors import InputError
 from accord.read import iter_sources, read_bytes, read_document
@@ -303,3 +305,34 @@ def test_a_named_file_is_kept_whatever_its_suffix(tmp_path):
 def test_a_missing_source_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
         list(iter_sources([tmp_path / "gone"]))
+
+
+def test_a_folder_without_documents_is_an_input_error(tmp_path):
+    (tmp_path / "notes.yaml").write_text("a: 1")
+    with pytest.raises(InputError, match="no text, Markdown, HTML or PDF files in this folder"):
+        list(iter_sources([tmp_path]))
+
+
+# --- any bytes -------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+        st.text(max_size=200).map(lambda t: b"---\n" + t.encode("utf-8") + b"\n---\nBody"),
+        st.binary(max_size=300).map(lambda b: b"%PDF-1.4\n" + b),
+        st.text(max_size=300).map(lambda t: f"<html><body><p>{t}</p></body></html>".encode()),
+    ),
+    name=st.sampled_from(["f.txt", "f.md", "f.html", "f.pdf", "upload"]),
+)
+def test_any_bytes_give_a_document_or_a_one_line_input_error(data, name):
+    try:
+        doc = read_bytes(data, name)
+    except InputError as exc:
+        assert str(exc).startswith(f"{name}: ")
+        assert "\n" not in str(exc)
+    else:
+        assert doc.text.strip()
+        assert doc.meta.sha256 == hashlib.sha256(doc.text.encode()).hexdigest()

@@ -188,7 +188,7 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Documen
 
 
 def detect_format(data: bytes, name: str) -> str:
-    """The format of ``data``: by the suffix of ``name``, else by sniffing the first bytes.
+    """The format of ``data``: PDF by its signature, else by the suffix of ``name``, else sniffed.
 
     >>> detect_format(b"%PDF-1.4 ...", "upload")
     'pdf'
@@ -196,13 +196,15 @@ def detect_format(data: bytes, name: str) -> str:
     'html'
     >>> detect_format(b"# Notes", "notes.md")
     'markdown'
+    >>> detect_format(b"%PDF-1.7 ...", "saved-as.txt")
+    'pdf'
     """
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):  # a PDF whatever its name says
+        return "pdf"
     fmt = SUFFIXES.get(Path(name).suffix.lower())
     if fmt:
         return fmt
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF-"):
-        return "pdf"
     if re.match(rb"(?i)(<\?xml[^>]*>\s*)?<(!doctype html|html)\b", head):
         return "html"
     return "text"
@@ -323,9 +325,12 @@ def _field(key: str, value: Any, name: str, line: int) -> Any:
 def _read_html(html: str, name: str) -> Document:
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, with_metadata=True
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=True, with_metadata=True
+        )
+    except Exception as exc:  # lxml and trafilatura on broken markup
+        raise InputError(name, f"cannot parse the HTML page ({exc.__class__.__name__})") from None
     raw = (result.text if result is not None else None) or ""
     blocks = [b.strip() for b in raw.split("\n") if b.strip()]
     if not blocks:
@@ -343,7 +348,6 @@ def _read_html(html: str, name: str) -> Document:
 
 def _read_pdf(data: bytes, name: str) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -353,7 +357,7 @@ def _read_pdf(data: bytes, name: str) -> Document:
         title = reader.metadata.title if reader.metadata else None
     except InputError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except Exception as exc:  # pypdf on damaged files: any error means "cannot read it"
         raise InputError(name, f"not a readable PDF ({exc.__class__.__name__})") from None
     text = _normalise("\n\n".join(p for p in pages if p))
     if not text.strip():
@@ -386,12 +390,16 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
         if str(p) == "-":
             yield path
         elif path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
                 if any(part.startswith(".") for part in rel):
                     continue
                 if child.is_file() and child.suffix.lower() in SUFFIXES:
+                    found = True
                     yield child
+            if not found:
+                raise InputError(str(p), "no text, Markdown, HTML or PDF files in this folder")
         elif path.exists():
             yield path
         else:
