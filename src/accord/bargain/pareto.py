@@ -99,7 +99,10 @@ def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Fr
     parents: list[np.ndarray] = []
     options: list[np.ndarray] = []
     n_issues = len(space.issues)
-    for i, table in enumerate(space.contributions):
+    for i, full in enumerate(space.contributions):
+        # An option dominated within its issue is never needed: its dominator does as well.
+        useful = nondominated(full)
+        table = full[useful]
         m, k = len(points), len(table)
         if m * k > max_points:
             raise InfeasibleError(
@@ -112,7 +115,7 @@ def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Fr
         keep = nondominated(candidates)
         points = candidates[keep]
         parents.append(keep // k)
-        options.append((keep % k).astype(np.int32))
+        options.append(useful[keep % k].astype(np.int32))
     order = np.lexsort(tuple(-points[:, j] for j in range(d - 1, -1, -1)))
     points = points[order]
     choices = np.empty((len(points), n_issues), dtype=np.int32)

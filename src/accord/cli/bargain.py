@@ -76,3 +76,46 @@ def case_schema() -> None:
     from accord.cases import case_json_schema
 
     print_json(case_json_schema())
+
+
+@case_app.command("init")
+def case_init(
+    files: list[Path] = typer.Argument(
+        ..., metavar="FILE...", help="Texts of the talks, or gap tables (.json) they gave."
+    ),
+    output: Path = typer.Option(..., "--output", "-o", help="Where to write the draft case."),
+    name: str = typer.Option("draft", help="The case's name."),
+) -> None:
+    """Draft a case from the gaps between the parties' texts, for a person to correct."""
+    from accord.bargain.draft import draft_gaps
+
+    text = draft_gaps(files, name=name)
+    output.write_text(text, encoding="utf-8")
+    typer.echo(f"wrote {output}")
+
+
+@case_app.command("export")
+def case_export(
+    case: Path = typer.Argument(..., metavar="CASE"),
+    to: str = typer.Option(..., "--to", help="genius or geniusweb"),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to write the files into."),
+) -> None:
+    """Write a case as GENIUS XML (domain + one profile per party) or GeniusWeb JSON."""
+    from accord.bargain.convert import export_case
+
+    for path in export_case(case, to, output):
+        typer.echo(str(path))
+
+
+@case_app.command("import")
+def case_import(
+    files: list[Path] = typer.Argument(
+        ..., metavar="FILE...", help="GENIUS: DOMAIN.xml PROFILE.xml...; GeniusWeb: PROFILE.json..."
+    ),
+    output: Path = typer.Option(..., "--output", "-o", help="Where to write the case YAML."),
+) -> None:
+    """Read GENIUS XML or GeniusWeb JSON into an editable case file."""
+    from accord.bargain.convert import import_case
+
+    output.write_text(import_case(files), encoding="utf-8")
+    typer.echo(f"wrote {output}")
