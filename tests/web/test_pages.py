@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import csrf_of, keyword_extractor
+from conftest import FIXTURES, csrf_of, keyword_extractor
 from fastapi.testclient import TestClient
 
 from accord.store import Store
@@ -222,3 +222,21 @@ def test_search_finds_a_provision_by_its_words(client: TestClient, talks_id: int
     html = client.get("/search", params={"q": "observers"}).text
     assert "ceasefire.monitoring" in html
     assert "ceasefire.general" not in html.split("<h2>", 1)[1]
+
+
+def test_upload_with_the_real_extractor_finds_the_positions(store: Store) -> None:
+    from fastapi.testclient import TestClient as Client
+
+    from accord.web.app import create_app
+
+    with Client(create_app(store=store, secret=b"k" * 32)) as real:
+        memo = (FIXTURES / "memo.txt").read_bytes()
+        r = real.post(
+            "/documents",
+            files={"file": ("memo.txt", memo, "text/plain")},
+            data={"csrf": csrf_of(real)},
+        )
+        assert r.status_code == 200
+        assert "alignment.neutrality" in r.text
+        gaps = real.get("/gaps").text
+        assert '<tr class="conflict" id="issue-alignment.alliance_membership">' in gaps
