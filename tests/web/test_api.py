@@ -96,7 +96,8 @@ def test_search_api_filters_by_party_and_stance(client: TestClient, talks_id: in
     assert [h["provision"]["issue"] for h in hits["provisions"]] == ["forces.foreign_presence"]
 
 
-def test_timeline_api_lists_parties_per_document(client: TestClient, talks_id: int) -> None:
-    entries = client.get("/api/timeline").json()
-    assert entries[0]["parties"] == {"NORTH": 3, "SOUTH": 3}
-    assert entries[0]["date"] == "2031-03-14"
+def test_timeline_api_gives_rounds_and_tracks(client: TestClient, talks_id: int) -> None:
+    t = client.get("/api/timeline", params={"party": "north"}).json()
+    assert [r["label"] for r in t["rounds"]] == ["2"]
+    assert {tr["party"] for tr in t["tracks"]} == {"NORTH"}
+    assert len(t["tracks"]) == 3 and t["changes"] == []

@@ -121,6 +121,14 @@ def test_add_review_and_see_the_gap_matrix_change(server: str, browser: object) 
     assert page.locator('tr[id="issue-alignment.alliance_membership"]').count() == 0
     assert page.locator('tr[id="issue-alignment.union_membership"]').count() == 1
     _shot(page, "gaps")
+    for name, path in (
+        ("documents", "/"),
+        ("timeline", "/timeline"),
+        ("search", "/search?q=ceasefire"),
+    ):
+        page.goto(server + path)
+        assert page.locator("main h1").count() == 1
+        _shot(page, name)
     page.close()
 
 

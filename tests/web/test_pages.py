@@ -205,17 +205,27 @@ def test_gap_matrix_marks_a_conflict_and_links_to_the_evidence(
     assert '<tr class="conflict"' not in only_first
 
 
-def test_timeline_lists_documents_in_date_order(client: TestClient, store: Store) -> None:
+def test_timeline_shows_rounds_in_order_and_a_reversal(client: TestClient, store: Store) -> None:
     import datetime as dt
 
     from accord.model import DocumentMeta
 
-    later = DocumentMeta(name="b", title="Later", date=dt.date(2031, 5, 1))
-    earlier = DocumentMeta(name="a", title="Earlier", date=dt.date(2031, 1, 1))
-    store.add(keyword_extractor("It calls for reparations.", later))
-    store.add(keyword_extractor("An immediate ceasefire.", earlier))
+    later = DocumentMeta(name="later.txt", round="2", date=dt.date(2031, 5, 1))
+    earlier = DocumentMeta(name="earlier.txt", round="1", date=dt.date(2031, 1, 1))
+    store.add(keyword_extractor("North refuses reparations. An immediate ceasefire.", later))
+    first = keyword_extractor("North refuses reparations. An immediate ceasefire.", earlier)
+    flipped = [
+        p.model_copy(update={"stance": "support"}) if p.issue == "economy.reparations" else p
+        for p in first.provisions
+    ]
+    store.add(first.model_copy(update={"provisions": flipped, "text": first.text + " "}))
     html = client.get("/timeline").text
-    assert html.index("Earlier") < html.index("Later")
+    assert html.index("earlier.txt") < html.index("later.txt")
+    changes = html.split("<h2>What changed</h2>")[1].split("<h2>")[0]
+    assert "reversed" in changes and "economy.reparations" in changes
+    assert "ceasefire.general" not in changes  # unchanged stands are no change
+    only = client.get("/timeline", params={"issue": "ceasefire"}).text
+    assert "economy.reparations" not in only
 
 
 def test_search_finds_a_provision_by_its_words(client: TestClient, talks_id: int) -> None:

@@ -141,9 +141,12 @@ def search(
 
 
 @router.get("/timeline")
-def timeline(request: Request) -> list[dict[str, Any]]:
-    entries, _ = views.timeline(request.app.state.store)
-    return [{**e.__dict__, "date": e.date.isoformat() if e.date else None} for e in entries]
+def timeline(request: Request, party: str = "", issue: str = "") -> Any:
+    from accord.timeline import build_timeline
+
+    docs = request.app.state.store.iter_documents()
+    t = build_timeline(docs, party=party or None, issue=issue or None)
+    return Response(t.model_dump_json(), media_type="application/json")
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])

@@ -160,9 +160,9 @@ async def gaps(request: Request, doc: Annotated[list[int], Query()] = []) -> HTM
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request) -> HTMLResponse:
-    entries, colors = views.timeline(request.app.state.store)
-    return page(request, "timeline.html", entries=entries, colors=colors)
+def timeline(request: Request, party: str = "", issue: str = "") -> HTMLResponse:
+    data = views.timeline(request.app.state.store, party, issue)
+    return page(request, "timeline.html", t=data, party=party, issue=issue)
 
 
 @router.get("/search", response_class=HTMLResponse)

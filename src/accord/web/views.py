@@ -345,31 +345,53 @@ class PageCache:
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
-    id: int
+class TimelineRound:
+    label: str
     date: dt.date | None
-    round: str | None
-    title: str
-    parties: dict[str, int]
-    issues: list[str]
+    documents: list[tuple[int | None, str]]
 
 
-def timeline(store: Any) -> tuple[list[TimelineEntry], dict[str, str]]:
-    """The documents in date order (undated last) with each party's number of provisions."""
-    entries = []
-    for d in store.iter_documents():
-        counts: dict[str, int] = {}
+@dataclass(frozen=True)
+class TimelineRow:
+    party: str
+    issue: str
+    cells: list[Any]  # one Stand or None per round
+
+
+@dataclass
+class TimelinePage:
+    rounds: list[TimelineRound]
+    rows: list[TimelineRow]
+    changes: list[Any]
+    colors: dict[str, str]
+    links: dict[int, str]
+
+
+def timeline(store: Any, party: str | None = None, issue: str | None = None) -> TimelinePage:
+    """Rounds of the process (by ``round``, else date), each party's stand per issue in each,
+    and what changed between rounds (:func:`accord.timeline.build_timeline`)."""
+    from accord.timeline import build_timeline
+
+    docs = list(store.iter_documents())
+    ids: dict[str, int] = {}
+    links: dict[int, str] = {}
+    for d in docs:
+        ids.setdefault(d.meta.name, d.id)
         for p in d.provisions:
-            counts[p.holder] = counts.get(p.holder, 0) + 1
-        issues = sorted({p.issue.split(".", 1)[0] for p in d.provisions})
-        entries.append(
-            TimelineEntry(
-                d.id, d.meta.date, d.meta.round, d.meta.title or d.meta.name, counts, issues
-            )
-        )
-    entries.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
-    colors = party_colors(p for e in entries for p in e.parties)
-    return entries, colors
+            links[p.id] = f"/documents/{d.id}#p{p.id}"
+    t = build_timeline(docs, party=party or None, issue=issue or None)
+    rounds = [
+        TimelineRound(r.label, r.date, [(ids.get(n), n) for n in r.documents]) for r in t.rounds
+    ]
+    order = {r.label: i for i, r in enumerate(t.rounds)}
+    rows = []
+    for track in t.tracks:
+        cells: list[Any] = [None] * len(t.rounds)
+        for stand in track.stands:
+            cells[order[stand.round]] = stand
+        rows.append(TimelineRow(track.party, track.issue, cells))
+    colors = party_colors(r.party for r in rows)
+    return TimelinePage(rounds, rows, list(t.changes), colors, links)
 
 
 def search(
@@ -393,7 +415,7 @@ __all__ = [
     "DocumentRow",
     "GapPage",
     "PageCache",
-    "TimelineEntry",
+    "TimelinePage",
     "add_missed",
     "document_page",
     "document_rows",
