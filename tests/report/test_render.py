@@ -79,3 +79,10 @@ def test_report_of_no_provisions_says_so() -> None:
 
     html = render_report([Document(text="Nothing here.")], GapTable(parties=[], rows=[]))
     assert "nothing to compare" in html
+
+
+def test_report_stylesheet_is_inlined_verbatim() -> None:
+    from accord.report.render import stylesheet
+
+    html = _report()
+    assert stylesheet() in html  # quotes in font names are not escaped
