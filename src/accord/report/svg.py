@@ -120,6 +120,7 @@ def status_bar(table: GapTable, *, title: str = "Issues by status") -> Markup:
     if not total:
         out.append(_text(width / 2, 36, "no issues", anchor="middle"))
     x = 0.0
+    slot = 0
     for status, n in counts.items():
         if not n:
             continue
@@ -129,7 +130,10 @@ def status_bar(table: GapTable, *, title: str = "Issues by status") -> Markup:
             f'<rect x="{_num(x)}" y="8" width="{_num(w)}" height="26"'
             f' fill="{STATUS_COLORS[status]}"><title>{escape(label)}</title></rect>'
         )
-        out.append(_text(x + 3, 52, label, size=11))
+        lx = slot * 120
+        out.append(f'<rect x="{lx}" y="43" width="10" height="10" fill="{STATUS_COLORS[status]}"/>')
+        out.append(_text(lx + 14, 52, label, size=11))
+        slot += 1
         x += w
     out.append("</svg>")
     return Markup("".join(out))
