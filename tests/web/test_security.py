@@ -147,3 +147,12 @@ def test_chunked_upload_past_the_limit_is_stopped(store: Store) -> None:
         )
         assert r.status_code == 413
         assert r.json()["error"]["message"] == "upload too large: the limit is 49 KB"
+
+
+def test_upload_with_the_token_header_needs_no_csrf_token(locked: TestClient) -> None:
+    r = locked.post(
+        "/api/documents",
+        files={"file": ("a.txt", b"North insists on an immediate ceasefire.")},
+        headers={"authorization": "Bearer s3cret-token"},
+    )
+    assert r.status_code == 201, r.text
