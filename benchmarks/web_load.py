@@ -99,10 +99,10 @@ def wait_up(url: str, timeout: float = 30.0) -> None:
     raise RuntimeError(f"server at {url} did not start")
 
 
-def fetch_seconds(url: str) -> float:
+def fetch_seconds(url: str) -> tuple[float, int]:
     t = time.perf_counter()
-    urllib.request.urlopen(url, timeout=120).read()
-    return time.perf_counter() - t
+    size = len(urllib.request.urlopen(url, timeout=120).read())
+    return time.perf_counter() - t, size
 
 
 def wrk(url: str, connections: int, duration: int, script: Path) -> dict[str, float]:
@@ -175,10 +175,13 @@ def main() -> int:
     script.write_text(LUA)
     try:
         wait_up(f"{base}/static/accord.js")
-        cold = fetch_seconds(f"{base}/gaps")
-        cold_json = fetch_seconds(f"{base}/api/gaps")
-        print(f"first (uncached) gap matrix of {args.docs} documents: page {cold * 1000:.0f} ms,"
-              f" JSON {cold_json * 1000:.0f} ms; later requests are served from the page cache")
+        cold, size = fetch_seconds(f"{base}/gaps")
+        cold_json, size_json = fetch_seconds(f"{base}/api/gaps")
+        print(
+            f"first (uncached) gap matrix of {args.docs} documents: page {cold * 1000:.0f} ms"
+            f" ({size / 1024:.0f} KB), JSON {cold_json * 1000:.0f} ms ({size_json / 1024:.0f} KB,"
+            " every provision with its evidence); later requests come from the page cache"
+        )
         print(f"\nwrk: {args.connections} connections, 2 threads, {args.duration} s per target")
         print(f"{'target':<22}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
         results = {}
