@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, keyword_extractor
+
+from .helpers import FIXTURES, keyword_extractor
 
 CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(os.environ.get("ACCORD_SCREENSHOTS", "test-output/screenshots"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import FIXTURES, csrf_of
 from fastapi.testclient import TestClient
+
+from .helpers import FIXTURES, csrf_of
 
 
 def _add(client: TestClient) -> str:

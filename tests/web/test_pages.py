@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import FIXTURES, csrf_of, keyword_extractor
 from fastapi.testclient import TestClient
 
 from accord.store import Store
+
+from .helpers import FIXTURES, csrf_of, keyword_extractor
 
 
 @pytest.mark.parametrize("path", ["/", "/add", "/gaps", "/timeline", "/search", "/search?q=x"])

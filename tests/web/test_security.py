@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import csrf_of, make_client
 from fastapi.testclient import TestClient
 
 from accord.store import Store
+
+from .helpers import csrf_of, make_client
 
 
 def test_form_post_without_csrf_token_is_refused(client: TestClient) -> None:

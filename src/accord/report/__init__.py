@@ -3,6 +3,7 @@
 The web app and ``accord report`` share these views, templates and the stylesheet.
 """
 
+from accord.report.case import CaseView, case_view
 from accord.report.document import DocumentView, ProvisionView, document_view
 from accord.report.highlight import Span, highlight
 from accord.report.matrix import MatrixView, matrix_view
@@ -12,11 +13,13 @@ from accord.report.svg import frontier_plot, stance_bars, stance_counts, status_
 
 __all__ = [
     "STANCE_COLORS",
+    "CaseView",
     "DocumentView",
     "MatrixView",
     "ProvisionView",
     "Span",
     "build_report",
+    "case_view",
     "document_view",
     "frontier_plot",
     "highlight",
