@@ -222,16 +222,31 @@ def test_tension_needs_two_different_parties():
     assert table.tensions == []
 
 
-def test_tension_needs_the_same_subject():
+def test_tension_compares_issues_not_subjects():
+    # an extractor that misreads a subject must not hide the clash between the two issues
     table = compare(
         [
             doc(
-                prov("RUS", "alignment.neutrality", "support", "MDA"),
-                prov("UKR", "alignment.alliance_membership", "support", "UKR"),
+                prov("RUS", "economy.reparations", "oppose", "UKR"),
+                prov("UKR", "economy.frozen_assets", "support", "RUS"),
             )
         ]
     )
-    assert table.tensions == []
+    assert [(t.a_issue, t.b_issue) for t in table.tensions] == [
+        ("economy.reparations", "economy.frozen_assets")
+    ]
+
+
+def test_subjects_are_ignored_on_issues_without_a_subject_slot():
+    table = compare(
+        [
+            doc(
+                prov("ETH", "humanitarian.aid_access", "support", "ETH"),
+                prov("TPLF", "humanitarian.aid_access", "support", "TPLF"),
+            )
+        ]
+    )
+    assert status(table, "humanitarian.aid_access") == "agreement"
 
 
 def test_tension_carries_the_rule_reason():

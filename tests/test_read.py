@@ -336,3 +336,11 @@ def test_any_bytes_give_a_document_or_a_one_line_input_error(data, name):
     else:
         assert doc.text.strip()
         assert doc.meta.sha256 == hashlib.sha256(doc.text.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_front_matter_is_found_after_a_byte_order_mark(tmp_path, encoding):
+    data = FRONT.decode().replace("\n", "\r\n").encode(encoding)
+    doc = read_document(write(tmp_path, "m.md", data))
+    assert doc.meta.author == "RUS"
+    assert doc.text == "Russia demands neutrality.\n"

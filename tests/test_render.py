@@ -144,3 +144,34 @@ def test_codebook_dict_round_trips_through_yaml():
     data = codebook_dict(load_codebook())
     assert yaml.safe_load(to_yaml(data)) == data
     assert len(data["tensions"]) == len(load_codebook().tensions)
+
+
+def many_parties_table():
+    ev = Evidence(start=0, end=5, text="A quoted sentence about the truce.")
+    provisions = [
+        Provision(
+            holder=h,
+            issue="ceasefire.general",
+            stance="oppose" if h == "M23" else "support",
+            evidence=ev,
+        )
+        for h in ["COD", "RWA", "M23", "USA", "QAT", "AGO"]
+    ]
+    return compare([Document(text="x" * 10, provisions=provisions)])
+
+
+def test_wide_terminal_quotes_the_evidence_in_each_cell():
+    console = Console(width=240)
+    with console.capture() as cap:
+        console.print(gaps_table(many_parties_table()))
+    assert "A quoted sentence" in cap.get()
+
+
+def test_narrow_terminal_shows_stance_symbols_with_a_legend():
+    console = Console(width=70)
+    with console.capture() as cap:
+        console.print(gaps_table(many_parties_table()))
+    out = cap.get()
+    assert "A quoted sentence" not in out
+    assert "−" in out and "+ support" in out
+    assert all(len(line) <= 70 for line in out.splitlines())

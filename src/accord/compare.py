@@ -7,15 +7,17 @@ Rules (the same in the CLI, the web app and the reports):
   all documents; its stance is ``support`` or ``oppose`` when they agree, ``mixed`` when the
   holder both supports and opposes the proposition. Its modality is the one most of those
   provisions have (ties: demand, commitment, offer, position).
-- A proposition is about its subject: two provisions speak of the same thing when their subjects
-  are equal or one of them has none. Two holders **conflict** on an issue when one supports and
-  the other opposes the proposition about the same subject, or when they only ever take the same
-  stance about different subjects (each side demanding that the *other* withdraw).
+- On an issue whose proposition has a ``{subject}`` slot, the proposition is about that subject:
+  two provisions speak of the same thing when their subjects are equal or one of them has none
+  (on other issues subjects are ignored). Two holders **conflict** on an issue when one supports
+  and the other opposes the proposition about the same subject, or when they only ever take the
+  same stance about different subjects (each side demanding that the *other* withdraw).
 - Status: ``conflict`` when any two holders conflict; otherwise ``agreement`` when at least two
   holders address the issue, or when it is held ``JOINT`` (agreed by all signatories);
   otherwise ``one_sided``.
 - Tensions: for each rule ``{a, b, when: [sa, sb]}`` of the codebook, every holder with stance
-  ``sa`` on ``a`` against every *other* holder with stance ``sb`` on ``b`` about the same subject.
+  ``sa`` on ``a`` against every *other* holder with stance ``sb`` on ``b`` (subjects are not
+  compared: the rules relate two issues, not two subjects).
 
 ``JOINT`` is listed last among the parties when present. Each provision's evidence gets the name
 of its document (``Evidence.document``) so that a row traces back to a sentence in a file.
@@ -81,7 +83,9 @@ def position_of(provisions: Sequence[Provision]) -> PartyPosition:
     return PartyPosition(stance=stance, modality=modality, provisions=list(provisions))
 
 
-def conflicting(a: Sequence[Provision], b: Sequence[Provision]) -> bool:
+def conflicting(
+    a: Sequence[Provision], b: Sequence[Provision], *, use_subjects: bool = True
+) -> bool:
     """Whether two holders' provisions on one issue conflict (see the module's rules).
 
     >>> from accord.model import Evidence, Provision
@@ -96,9 +100,11 @@ def conflicting(a: Sequence[Provision], b: Sequence[Provision]) -> bool:
     False
     >>> conflicting([p("support", None)], [p("oppose", "RUS")])
     True
+    >>> conflicting([p("support", "UKR")], [p("support", "RUS")], use_subjects=False)
+    False
     """
-    claims_a = {(x.stance, x.subject) for x in a}
-    claims_b = {(y.stance, y.subject) for y in b}
+    claims_a = {(x.stance, x.subject if use_subjects else None) for x in a}
+    claims_b = {(y.stance, y.subject if use_subjects else None) for y in b}
     shared = False
     for sa, ja in claims_a:
         for sb, jb in claims_b:
@@ -109,10 +115,10 @@ def conflicting(a: Sequence[Provision], b: Sequence[Provision]) -> bool:
     return not shared
 
 
-def status_of(positions: dict[str, PartyPosition]) -> GapStatus:
+def status_of(positions: dict[str, PartyPosition], *, use_subjects: bool = True) -> GapStatus:
     """``conflict``, ``agreement`` or ``one_sided`` for one issue's positions by holder."""
     for (_, pa), (_, pb) in combinations(positions.items(), 2):
-        if conflicting(pa.provisions, pb.provisions):
+        if conflicting(pa.provisions, pb.provisions, use_subjects=use_subjects):
             return "conflict"
     if len(positions) >= 2 or JOINT in positions:
         return "agreement"
@@ -130,10 +136,8 @@ def tensions_of(
             for pb, pos_b in positions.get(rule.b, {}).items():
                 if pa == pb:
                     continue
-                if any(
-                    x.stance == sa and y.stance == sb and _same_subject(x.subject, y.subject)
-                    for x in pos_a.provisions
-                    for y in pos_b.provisions
+                if any(x.stance == sa for x in pos_a.provisions) and any(
+                    y.stance == sb for y in pos_b.provisions
                 ):
                     found.append(
                         Tension(
@@ -192,9 +196,9 @@ def compare(documents: Iterable[Document], codebook: Codebook | None = None) -> 
     for issue in issues:
         held = by_issue[issue]
         positions[issue] = {h: position_of(held[h]) for h in parties if h in held}
-        rows.append(
-            GapRow(issue=issue, status=status_of(positions[issue]), positions=positions[issue])
-        )
+        slot = cb.issue(issue).has_subject if issue in cb else True
+        status = status_of(positions[issue], use_subjects=slot)
+        rows.append(GapRow(issue=issue, status=status, positions=positions[issue]))
     return GapTable(parties=parties, rows=rows, tensions=tensions_of(positions, cb))
 
 

@@ -48,6 +48,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import io
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -77,6 +78,8 @@ SUFFIXES = {
     ".pdf": "pdf",
 }
 
+# Pages longer than this (characters) skip trafilatura's fallback extractors.
+_HTML_FAST = 1_000_000
 _META_KEYS = ("title", "date", "source", "round", "author")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -322,13 +325,31 @@ def _field(key: str, value: Any, name: str, line: int) -> Any:
     return text.upper() if key == "author" else text
 
 
+@contextlib.contextmanager
+def _quiet(*loggers: str) -> Iterator[None]:
+    """Silence third-party parsers' log lines: problems reach the user as one InputError."""
+    saved = [(lg, lg.level) for lg in map(logging.getLogger, loggers)]
+    for lg, _ in saved:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in saved:
+            lg.setLevel(level)
+
+
 def _read_html(html: str, name: str) -> Document:
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=True, with_metadata=True
-        )
+        with _quiet("trafilatura", "htmldate", "courlan", "justext", "readability"):
+            result = trafilatura.bare_extraction(
+                html,
+                include_comments=False,
+                include_tables=True,
+                with_metadata=True,
+                fast=len(html) > _HTML_FAST,  # the fallback extractors are slow on huge pages
+            )
     except Exception as exc:  # lxml and trafilatura on broken markup
         raise InputError(name, f"cannot parse the HTML page ({exc.__class__.__name__})") from None
     raw = (result.text if result is not None else None) or ""
@@ -350,11 +371,12 @@ def _read_pdf(data: bytes, name: str) -> Document:
     from pypdf import PdfReader
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(name, "the PDF is encrypted with a password")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
-        title = reader.metadata.title if reader.metadata else None
+        with _quiet("pypdf"):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(name, "the PDF is encrypted with a password")
+            pages = [(page.extract_text() or "").strip() for page in reader.pages]
+            title = reader.metadata.title if reader.metadata else None
     except InputError:
         raise
     except Exception as exc:  # pypdf on damaged files: any error means "cannot read it"

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from rich.console import Group, RenderableType
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -31,6 +32,7 @@ from accord.model import Document, Evidence, Fact, GapTable, PartyPosition, Prov
 
 #: Rich styles by stance and by status.
 STANCE_STYLE = {"support": "green", "oppose": "red", "mixed": "yellow"}
+STANCE_SYMBOL = {"support": "+", "oppose": "−", "mixed": "±"}
 STATUS_STYLE = {"conflict": "bold red", "agreement": "bold green", "one_sided": "yellow"}
 
 _SNIPPET = 90
@@ -307,58 +309,89 @@ def document_table(doc: Document, *, explain: bool = False) -> RenderableType:
     return Group(*parts)
 
 
-def _position_cell(position: PartyPosition | None) -> RenderableType:
+def _position_cell(position: PartyPosition | None, detail: int) -> RenderableType:
+    """Detail 0: a stance symbol; 1: stance and modality; 2: and a quote of the first evidence."""
     if position is None:
         return Text("—", style="dim")
-    first = position.provisions[0].evidence
-    more = len(position.provisions) - 1
-    quote = _snippet(first.text, 60) + (f" (+{more})" if more else "")
-    return Text.assemble(
-        (position.stance, STANCE_STYLE[position.stance]),
-        (f" · {position.modality}", ""),
-        ("\n" + quote if quote else "", "dim"),
-    )
+    if detail == 0:
+        return Text(STANCE_SYMBOL[position.stance], style=STANCE_STYLE[position.stance])
+    cell = Text(position.stance, style=STANCE_STYLE[position.stance])
+    if detail >= 1:
+        cell.append(f"\n{position.modality}", style="dim")
+    if detail >= 2:
+        more = len(position.provisions) - 1
+        quote = _snippet(position.provisions[0].evidence.text, 60) + (f" (+{more})" if more else "")
+        cell.append("\n" + quote, style="dim italic")
+    return cell
+
+
+class _GapView:
+    """A gap table that fits its width: evidence quotes only where party columns have room."""
+
+    def __init__(self, table: GapTable) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = self.table
+        issue_width = max(len(r.issue) for r in table.rows)
+        n = max(len(table.parties), 1)
+        per = (options.max_width - issue_width - len("one-sided") - 7) // n - 3
+        detail = 2 if per >= 14 else 1 if per >= 8 else 0
+        grid = Table(show_lines=detail > 0, box=box.HEAVY_HEAD if detail else box.SIMPLE_HEAD)
+        grid.add_column("issue", no_wrap=True)
+        grid.add_column("status", no_wrap=True)
+        for party in table.parties:
+            grid.add_column(party)
+        for row in table.rows:
+            grid.add_row(
+                row.issue,
+                Text(row.status.replace("_", "-"), style=STATUS_STYLE[row.status]),
+                *[_position_cell(row.positions.get(p), detail) for p in table.parties],
+            )
+        yield grid
+        if detail == 0:
+            yield Text.assemble(
+                *[
+                    (f"{sym} {stance}  ", STANCE_STYLE[stance])
+                    for stance, sym in STANCE_SYMBOL.items()
+                ],
+                ("— not addressed", "dim"),
+            )
+        counts = {s: sum(r.status == s for r in table.rows) for s in STATUS_STYLE}
+        yield Text.assemble(
+            *[
+                part
+                for s, n in counts.items()
+                for part in ((f"{n} {s.replace('_', '-')}", STATUS_STYLE[s]), "  ")
+            ],
+            (f"{len(table.tensions)} cross-issue tension(s)", "bold"),
+        )
+        if table.tensions:
+            yield Text("Cross-issue tensions", style="bold")
+        for t in table.tensions:
+            yield Text.assemble(
+                "  ",
+                (t.a_party, "bold"),
+                " ",
+                (t.a_stance, STANCE_STYLE[t.a_stance]),
+                f" {t.a_issue}\n    vs ",
+                (t.b_party, "bold"),
+                " ",
+                (t.b_stance, STANCE_STYLE[t.b_stance]),
+                f" {t.b_issue}",
+                ("\n    " + t.why, "dim"),
+            )
 
 
 def gaps_table(table: GapTable) -> RenderableType:
-    """The gap table as rich tables: issues × parties colored by status and stance, tensions."""
+    """The gap table for a terminal: issues × parties colored by status and stance, tensions.
+
+    Each party's cell shows its stance and modality, and a quote of its first evidence where
+    the width leaves room for one.
+    """
     if not table.rows:
         return Text("No provisions found, so no gaps.", style="yellow")
-    grid = Table(show_lines=True)
-    grid.add_column("issue", no_wrap=True)
-    grid.add_column("status", no_wrap=True)
-    for party in table.parties:
-        grid.add_column(party)
-    for row in table.rows:
-        grid.add_row(
-            row.issue,
-            Text(row.status.replace("_", "-"), style=STATUS_STYLE[row.status]),
-            *[_position_cell(row.positions.get(p)) for p in table.parties],
-        )
-    counts = {s: sum(r.status == s for r in table.rows) for s in STATUS_STYLE}
-    summary = Text.assemble(
-        *[
-            part
-            for s, n in counts.items()
-            for part in ((f"{n} {s.replace('_', '-')}", STATUS_STYLE[s]), "  ")
-        ],
-        (f"{len(table.tensions)} cross-issue tension(s)", "bold"),
-    )
-    parts: list[RenderableType] = [grid, summary]
-    if table.tensions:
-        tens = Table(title="Cross-issue tensions", title_justify="left")
-        for col in ("party", "stance on", "against", "stance on", "why"):
-            tens.add_column(col)
-        for t in table.tensions:
-            tens.add_row(
-                Text(t.a_party, style="bold"),
-                Text.assemble((t.a_stance, STANCE_STYLE[t.a_stance]), f" {t.a_issue}"),
-                Text(t.b_party, style="bold"),
-                Text.assemble((t.b_stance, STANCE_STYLE[t.b_stance]), f" {t.b_issue}"),
-                Text(t.why, style="dim"),
-            )
-        parts.append(tens)
-    return Group(*parts)
+    return _GapView(table)
 
 
 def codebook_table(codebook: Codebook) -> RenderableType:

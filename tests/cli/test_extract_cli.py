@@ -300,3 +300,19 @@ def test_codebook_table_names_issues_and_pax_codes(run):
     out = run("codebook")[1]
     assert "alignment.neutrality" in out
     assert "TjAm" in out
+
+
+def test_damaged_pdf_is_one_line_without_parser_logs(tmp_path):
+    # a real process: pytest's log capture would hide the parser's log lines in-process
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "accord", "extract", str(path)],
+        capture_output=True,
+        env={"PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src"), "PATH": ""},
+        timeout=60,
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert len(err.splitlines()) == 1
+    assert err.startswith(f"Error: {path}: not a readable PDF (")

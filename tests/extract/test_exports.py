@@ -13,7 +13,7 @@ def test_extract_package_exports_its_public_names():
         "extract",
         "extract_many",
         "load_config",
-        "stages",
+        "stage_registry",
     }
     for name in ex.__all__:
         assert hasattr(ex, name)

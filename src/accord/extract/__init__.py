@@ -1,7 +1,7 @@
 """Text → provisions and facts: the rule and lexicon extractor of accord.
 
 A pipeline of small stages, each registered under a versioned name in
-:data:`~accord.extract.registry.stages` and chosen by the packaged config ``data/pipeline.yaml``;
+:data:`stage_registry` (``accord.extract.registry.stages``) and chosen by the packaged config ``data/pipeline.yaml``;
 the lexicons (parties, places, issue cues, cue words) are YAML package data under ``data/``.
 ``docs/extract.md`` describes the stages and how to add a lexicon entry.
 
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from accord.extract.lexicon import Lexicon, default_lexicon
 from accord.extract.pipeline import Extractor, default_extractor, extract, extract_many, load_config
-from accord.extract.registry import Registry, stages
+from accord.extract.registry import Registry
+from accord.extract.registry import stages as stage_registry
 
 __all__ = [
     "Extractor",
@@ -26,5 +27,5 @@ __all__ = [
     "extract",
     "extract_many",
     "load_config",
-    "stages",
+    "stage_registry",
 ]

@@ -39,7 +39,9 @@ _VERBISH_START = re.compile(
     re.I,
 )
 _HARD = re.compile(
-    r";|:|\s[—–-]\s|,?\s+(?:while|whereas|but|although|though|however|meanwhile)\s|\(|\)", re.I
+    r";|:|\s[—–-]\s|,?\s+(?:while|whereas|but|although|though|however|meanwhile)\s|\(|\)|"
+    r",\s+(?:which|who|whose|whom)\s",
+    re.I,
 )
 
 

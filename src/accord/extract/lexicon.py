@@ -39,6 +39,33 @@ def expand(pattern: str) -> str:
     return pattern.replace("<g>", GAP).replace("<G>", BIG_GAP)
 
 
+def lower_pattern(pattern: str) -> str:
+    r"""``pattern`` with its literal letters lower-cased, escapes (``\W``) and group names kept.
+
+    Matching a lower-cased pattern against lower-cased text is several times faster than
+    ``re.IGNORECASE``.
+
+    >>> lower_pattern(r"NATO\W+(?P<p0>Accession)")
+    'nato\\W+(?P<p0>accession)'
+    """
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern.startswith("(?P<", i):
+            j = pattern.index(">", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        out.append(c.lower())
+        i += 1
+    return "".join(out)
+
+
 def alternation(words: list[str]) -> str:
     """One non-capturing alternation of regex ``words``, longest first."""
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
@@ -62,6 +89,7 @@ class IssuePatterns:
     regex: re.Pattern[str]
     sources: list[str]
     stances: list[str]
+    lower: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -76,6 +104,7 @@ class Lexicon:
     place_re: re.Pattern[str]
     issues: list[IssuePatterns]
     cues: dict[str, Any]
+    issue_starts: re.Pattern[str] | None = None
     res: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str]:
@@ -142,12 +171,26 @@ def _issues(data: dict[str, Any]) -> list[IssuePatterns]:
             sources.append(src)
             stances.append(stance)
             parts.append(f"(?P<p{i}>{expand(src)})")
+        body = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
         try:
-            regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+            regex = re.compile(body, re.I)
+            lower = re.compile(lower_pattern(body))
         except re.error as exc:
             raise ConfigError("issues.yaml", f"{code}: bad pattern: {exc}") from None
-        out.append(IssuePatterns(code, regex, sources, stances))
+        out.append(IssuePatterns(code, regex, sources, stances, lower))
     return out
+
+
+def _starts(issues: list[IssuePatterns]) -> re.Pattern[str]:
+    """One zero-width scan for every position where some issue pattern may match.
+
+    Scanning once with a lookahead over all patterns and then matching each issue only at those
+    few positions is many times faster than one ``finditer`` per issue.
+    """
+    branches = [expand(src) for ip in issues for src in ip.sources]
+    return re.compile(
+        lower_pattern(r"(?<![\w-])(?=" + "|".join(f"(?:{b})" for b in branches) + ")")
+    )
 
 
 def _compile_cues(cues: dict[str, Any], group_nouns: list[str]) -> dict[str, re.Pattern[str]]:
@@ -192,14 +235,16 @@ def default_lexicon() -> Lexicon:
     group_re = re.compile(
         r"\s+(?:[A-Za-z-]+\s+)?" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
     )
+    issues = _issues(_read("issues.yaml"))
     return Lexicon(
+        issue_starts=_starts(issues),
         party_alias=party_alias,
         party_kind=party_kind,
         party_re=party_re,
         group_re=group_re,
         place_alias=place_alias,
         place_re=place_re,
-        issues=_issues(_read("issues.yaml")),
+        issues=issues,
         cues=cues,
         res=_compile_cues(cues, pdata.get("group_nouns", [])),
     )

@@ -70,6 +70,7 @@ def make_assemble(lexicon: Lexicon):
         )
         merged: dict[tuple[str, str, str], Provision] = {}
         seen_issue: set[tuple[str, str]] = set()
+        stated: set[tuple[str, str, int]] = set()
         used: set[int] = set()
         for h in a.hits:
             if not _provisional(h, a):
@@ -87,6 +88,9 @@ def make_assemble(lexicon: Lexicon):
                     subject = holder
             key = (holder, h.issue, h.stance)
             used.add(h.sentence)
+            if (holder, h.issue, h.sentence) in stated and key not in merged:
+                continue  # one sentence, one stance per issue: the first cue decides
+            stated.add((holder, h.issue, h.sentence))
             seen_issue.add((holder, h.issue))
             if key in merged:
                 p = merged[key]

@@ -23,7 +23,9 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 _SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commits?|will)\b", re.I)
-_NOT_A = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+_NOT_A = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I
+)
 _PAST = re.compile(
     r"\b\w+ed\b|\b(?:was|were|had|took|met|fled|began|held|fought|won|lost|made)\b", re.I
 )
@@ -48,7 +50,9 @@ def is_agreement(lex: Lexicon, a: Analysis) -> bool:
     if not lex.cue("agreement_title").search(title):
         return False
     if re.search(
-        r"\b(?:memorandum|plan|proposals?|demands|talks|report|draft|response|reply|answer)\b", title, re.I
+        r"\b(?:memorandum|plan|proposals?|demands|talks|report|draft|response|reply|answer)\b",
+        title,
+        re.I,
     ) and not re.search(r"memorandum of understanding", title, re.I):
         return False
     items = sum(1 for s in a.sentences if s.item)

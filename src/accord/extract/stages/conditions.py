@@ -35,7 +35,11 @@ def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -
         hi = clause_end(sentence, lo)
         if comma != -1:
             hi = min(hi, comma)
-        inside = [h for h in hits if lo <= h.start - offset < hi and h.condition_of is None]
+        inside = [
+            h
+            for h in hits
+            if m.start() <= h.start - offset < hi and h.end - offset > lo and h.condition_of is None
+        ]
         if not inside:
             continue
         codes = list(dict.fromkeys(h.issue for h in inside))

@@ -39,12 +39,18 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
+    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
     re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
+_COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
+_SPOKESPEOPLE_OF = re.compile(
+    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|members?|"
+    r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -59,9 +65,12 @@ _AGENT = re.compile(
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
-_AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
-_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
-                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
+_AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
+_MODAL = re.compile(
+    r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b",
+    re.I,
+)
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
@@ -74,7 +83,7 @@ _DEAL_FRAME = re.compile(
     r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
     r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
     r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
-    r"foresees|obliges|commits|establishes|mandates|also|would|will|says|states|lays out)\b",
+    r"foresees|obliges|commits|establishes|mandates|says|states|lays out)\b",
     re.I,
 )
 _REGION_ANAPHOR = re.compile(
@@ -139,11 +148,29 @@ class HolderFinder:
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _REPORTED_DEAL.finditer(text):
-            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
+            out.append(
+                Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 30) : rs]
             after_start = re_
+            if (
+                p.form == "group"
+                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _REPORTING.match(text[after_start:])
+            ):
+                out.append(
+                    Speaker(
+                        p.start,
+                        p.end,
+                        p.code,
+                        "reporting",
+                        text[after_start:].split()[0],
+                        post=True,
+                    )
+                )
+                continue
             if p.form == "adjective":
                 # "the Russian demands", "Ukrainian Counterproposal"
                 dm = re.match(_DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
@@ -161,7 +188,7 @@ class HolderFinder:
                     )
                 continue
             if _AGENT.search(before):
-                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip()))
+                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
                 continue
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
@@ -197,7 +224,7 @@ class HolderFinder:
                         sm
                         and re.match(
                             r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
-                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom",
+                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom|announc|said|say",
                             sm.group(),
                             re.I,
                         )
@@ -207,11 +234,19 @@ class HolderFinder:
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
                         continue
-            gov_of = _GOVERNMENT_OF.search(before)
+            gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
+                g = None if dm else self.lex.group_re.match(text, after_start)
+                if g:
+                    # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
+                    f = _FILLER.match(text, g.end())
+                    sm = self.speech.match(text, f.end() if f else g.end())
+                    if sm:
+                        out.append(Speaker(p.start, off + g.end(), p.code, "speech", sm.group()))
+                    continue
                 if dm:
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
                     doc_map[noun] = p.code
@@ -338,9 +373,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     )
                 ]
             if a.meta.author and a.meta.author != JOINT:
-                # the author's own draft: what "the parties" shall do is what the author asks
+                # the author's own draft: what "the parties" shall do, or what another party
+                # commits to in it, is what the author asks
                 for sp in speakers:
-                    if sp.code == JOINT:
+                    if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
@@ -365,7 +401,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     last_state = m.code
             if speakers:
                 current = speakers[-1].code
-            if any(sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers):
+            if any(
+                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+            ):
                 voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))

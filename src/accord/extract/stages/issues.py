@@ -1,8 +1,10 @@
-"""Stage ``accord.find_issues.v1``: issue cues (package data ``issues.yaml``) matched in each sentence.
+"""Stage ``accord.find_issues.v1``: issue cues (package data ``issues.yaml``) matched in the text.
 
 Reads ``text``, ``sentences``; writes ``hits``. A hit carries the issue, the matched cue and the
-stance its pattern states (``support`` unless the pattern says otherwise). Headings give no hits.
-Where two hits of one issue overlap, the longer one is kept.
+stance its pattern states (``support`` unless the pattern says otherwise). Headings give no hits,
+and a cue never runs over the end of its sentence. Where two hits of one issue overlap, the longer
+one is kept. One zero-width scan finds every position where some pattern may start; each issue's
+patterns are then tried only there (see :func:`accord.extract.lexicon.default_lexicon`).
 
 >>> from accord.extract.lexicon import default_lexicon
 >>> [(h.issue, h.cue) for h in find_hits(default_lexicon(), "They want a truce and NATO membership.")]
@@ -16,47 +18,60 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 
+def _longest(found: list[Hit]) -> list[Hit]:
+    """Of overlapping hits (of one issue), keep the longest; hits that overlap none are all kept."""
+    kept: list[Hit] = []
+    for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= k.start or k.end <= h.start for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
 def find_hits(lex: Lexicon, text: str, offset: int = 0, sentence: int = 0) -> list[Hit]:
     """Issue hits in ``text`` (offsets shifted by ``offset``), sorted by position."""
+    low = text.lower()
+    fast = lex.issue_starts is not None and len(low) == len(text)
+    starts = [m.start() for m in lex.issue_starts.finditer(low)] if fast else []
     hits: list[Hit] = []
     for ip in lex.issues:
-        found: list[Hit] = []
-        for m in ip.regex.finditer(text):
+        if fast and ip.lower is not None:
+            matches = [m for pos in starts if (m := ip.lower.match(low, pos))]
+        else:  # lower-casing changed the length (rare scripts): match case-insensitively
+            matches = list(ip.regex.finditer(text))
+        found = []
+        for m in matches:
             i = int(m.lastgroup[1:]) if m.lastgroup else 0
             found.append(
                 Hit(
                     ip.code,
                     offset + m.start(),
                     offset + m.end(),
-                    m.group(),
+                    text[m.start() : m.end()],
                     sentence,
                     ip.stances[i],
                 )
             )
-        # keep the longest of overlapping hits of one issue
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[Hit] = []
-        for h in found:
-            if kept and h.start < kept[-1].end:
-                if h.end - h.start > kept[-1].end - kept[-1].start:
-                    kept[-1] = h
-                continue
-            kept.append(h)
-        hits.extend(kept)
+        hits.extend(_longest(found))
     hits.sort(key=lambda h: (h.start, h.issue))
     return hits
 
 
-@stages.register("accord.find_issues.v1", requires=("sentences",), assigns=("hits",))
+@stages.register("accord.find_issues.v1", requires=("text", "sentences"), assigns=("hits",))
 def make_find_issues(lexicon: Lexicon):
-    """Match the issue cue patterns sentence by sentence."""
+    """Match the issue cue patterns over the text, then keep those inside a sentence."""
 
     def issues_stage(a: Analysis) -> Analysis:
         a.hits = []
-        for i, s in enumerate(a.sentences):
-            if s.heading:
+        if not a.sentences:
+            return a
+        for h in find_hits(lexicon, a.text):
+            i = a.sentence_of(h.start)
+            s = a.sentences[i]
+            if s.heading or h.start < s.start or h.end > s.end:
                 continue
-            a.hits.extend(find_hits(lexicon, s.text, s.start, i))
+            h.sentence = i
+            a.hits.append(h)
         return a
 
     return issues_stage

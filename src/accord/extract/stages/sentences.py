@@ -26,6 +26,10 @@ ITEM = re.compile(
     re.I,
 )
 LINE = re.compile(r"[^\n]+")
+LABEL = re.compile(
+    r"[*_#>\s]*(?:Article|Art\.|Point|Section|Chapter|Annex|Part|Clause|Paragraph)\s+[\dIVXivx]+[.:)]?[*_\s]*",
+    re.I,
+)
 
 
 def _is_heading(line: str) -> bool:
@@ -61,7 +65,8 @@ def split(text: str, max_sentence: int = 2000) -> list[Sentence]:
                     continue
                 start = base + lo + (len(chunk) - len(chunk.lstrip()))
                 end = start + len(stripped)
-                short = len(re.findall(r"\w+", stripped)) <= 3 and not heading
+                # a bare label such as "**Article 5." opens its line: no position of its own
+                short = bool(LABEL.fullmatch(stripped))
                 out.append(Sentence(start, end, text[start:end], para, heading or short, item))
     return out
 

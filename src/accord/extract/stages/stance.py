@@ -60,6 +60,10 @@ def negations_before(
         words = between.split()
         if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
             continue
+        if _COORD.search(between) and lex.cue("negation").search(between):
+            continue  # "prevent expansion and deny accession": each verb negates its own object
+        if _NEW_ARGUMENT.search(between):
+            continue  # "refrain from force against ... territorial integrity"
         if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
             continue
         found.append(m.group())
@@ -67,6 +71,7 @@ def negations_before(
 
 
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
+_NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
 _INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
 
 

@@ -1,0 +1,120 @@
+import pytest
+
+from accord.model import DocumentMeta
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Moscow insists that Kyiv adopt neutrality.", "RUS"),
+        ("The Kremlin demands neutrality.", "RUS"),
+        ("Kyiv's plan calls for security guarantees.", "UKR"),
+        ("Russian negotiators demanded neutrality.", "RUS"),
+        ("Negotiators for Hamas said it wants a ceasefire.", "HAMAS"),
+        ("A ceasefire is needed now, Hamas said.", "HAMAS"),
+        ("According to Kyiv, a ceasefire must come first.", "UKR"),
+        ("A prisoner exchange was proposed by Qatar.", "QAT"),
+        ("Lebanon's prime minister, Najib Mikati, called on Israel to withdraw completely.", "LBN"),
+        ("M23 leaders answer that they will not pull out of Goma.", "M23"),
+    ],
+)
+def test_speech_verbs_and_attributions_name_the_holder(extractor, text, holder):
+    doc = extractor(text)
+    assert doc.provisions, text
+    assert {p.holder for p in doc.provisions} == {holder}
+
+
+def test_holder_differs_from_subject(extractor):
+    p = extractor("Russia insists that Ukraine adopt neutrality.").provisions[0]
+    assert (p.holder, p.issue, p.stance, p.subject) == (
+        "RUS",
+        "alignment.neutrality",
+        "support",
+        "UKR",
+    )
+
+
+def test_the_author_holds_every_line_until_the_text_turns(extractor):
+    text = (
+        "Russia's memorandum calls for the annexation of Crimea to be recognised. "
+        "Other conditions require Ukraine to forgo reparations. "
+        "Kyiv's counterproposal demands security guarantees. "
+        "It also seeks the return of children."
+    )
+    got = triples(extractor(text))
+    assert ("RUS", "economy.reparations", "oppose") in got
+    assert ("UKR", "security.guarantees", "support") in got
+    assert ("UKR", "humanitarian.children_return", "support") in got
+
+
+def test_front_matter_author_holds_unattributed_lines(extractor):
+    doc = extractor("Ukraine withdraws its forces from Donetsk.", DocumentMeta(author="RUS"))
+    assert triples(doc) == {("RUS", "forces.withdrawal", "support")}
+    assert doc.provisions[0].modality == "demand"
+
+
+def test_the_authors_draft_treaty_clauses_are_its_demands(extractor):
+    doc = extractor(
+        "1. The parties shall not deploy foreign troops in Europe.\n"
+        "2. The United States shall not establish military bases in former Soviet states.",
+        DocumentMeta(author="RUS"),
+    )
+    assert {p.holder for p in doc.provisions} == {"RUS"}
+
+
+def test_numbered_agreement_text_is_held_jointly(extractor):
+    text = (
+        "Ceasefire Agreement\n"
+        "1. The parties shall cease all hostilities at midnight.\n"
+        "2. All prisoners shall be released on an all-for-all basis.\n"
+        "3. Ukraine shall regain control of its state border.\n"
+    )
+    doc = extractor(text)
+    assert {p.holder for p in doc.provisions} == {"JOINT"}
+    assert {p.modality for p in doc.provisions} == {"commitment"}
+    border = next(p for p in doc.provisions if p.issue == "territory.border_control")
+    assert border.subject == "UKR"
+
+
+def test_a_reported_signing_makes_the_terms_joint(extractor):
+    text = (
+        "The government and the rebels signed a peace agreement on Monday. "
+        "Fighters are to lay down their weapons within six months. "
+        "Elections are to be held next year."
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "forces.disarmament", "support") in got
+    assert ("JOINT", "governance.elections", "support") in got
+
+
+def test_passive_voice_and_pronouns_keep_the_current_holder(extractor):
+    text = "Hamas replied on Friday. It said all hostages would be released. The group rejected disarmament."
+    got = triples(extractor(text))
+    assert got == {
+        ("HAMAS", "humanitarian.prisoner_exchange", "support"),
+        ("HAMAS", "forces.disarmament", "oppose"),
+    }
+
+
+def test_a_party_after_that_or_require_is_a_subject_not_a_holder(extractor):
+    doc = extractor("Other conditions require Ukraine to forgo reparations, the Russian side said.")
+    assert {p.holder for p in doc.provisions} == {"RUS"}
+
+
+def test_modal_verbs_make_a_subject_inside_another_partys_plan(extractor):
+    text = "What the American draft proposes\nUkraine would stay a non-nuclear state. Ukraine's army would be capped at 600,000."
+    assert {p.holder for p in extractor(text).provisions} == {"USA"}
+
+
+def test_places_of_the_clause_and_of_earlier_sentences_are_objects(extractor):
+    text = (
+        "Russia's memorandum demands recognition of the annexation of Crimea, Kherson and Luhansk. "
+        "Russia also calls for the withdrawal of Ukrainian forces from these regions."
+    )
+    doc = extractor(text)
+    rec = next(p for p in doc.provisions if p.issue == "territory.recognition")
+    wd = next(p for p in doc.provisions if p.issue == "forces.withdrawal")
+    assert rec.objects == ["UA-43", "UA-65", "UA-09"]
+    assert wd.objects == ["UA-43", "UA-65", "UA-09"]

@@ -1,0 +1,83 @@
+import pytest
+
+from accord.extract.stages.stance import stances_of
+
+
+def stance(lex, text, issue):
+    found = [h.stance for h in stances_of(lex, text) if h.issue == issue]
+    assert found, f"no {issue} hit in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, issue, expected",
+    [
+        (
+            "Russia wants Ukraine to relinquish aspirations to join NATO.",
+            "alignment.alliance_membership",
+            "oppose",
+        ),
+        ("Ukraine must forgo any claims for wartime damages.", "economy.reparations", "oppose"),
+        ("Moscow seeks a halt to Western military aid.", "security.military_aid", "oppose"),
+        (
+            "Moscow seeks a halt to Western military aid and intelligence sharing.",
+            "security.intelligence_support",
+            "oppose",
+        ),
+        (
+            "The memorandum prohibits the deployment of foreign troops.",
+            "forces.foreign_presence",
+            "oppose",
+        ),
+        (
+            "The memorandum would prohibit the redeployment of its troops.",
+            "forces.redeployment_freeze",
+            "support",
+        ),
+        ("Kyiv will not recognise the annexation of Crimea.", "territory.recognition", "oppose"),
+        ("The rebels refused to disarm.", "forces.disarmament", "oppose"),
+        ("Israel rejects a Palestinian state.", "territory.recognition", "oppose"),
+        ("There will be no amnesty for war crimes.", "justice.amnesty", "oppose"),
+        ("NATO membership is unacceptable to Moscow.", "alignment.alliance_membership", "oppose"),
+        ("Its army will not withdraw from Donetsk.", "forces.withdrawal", "oppose"),
+        ("Ukraine would stay a non-nuclear state.", "security.non_nuclear", "support"),
+        ("Iran keeps its nuclear weapons programme.", "security.non_nuclear", "oppose"),
+        ("The parties shall not resort to the use of force.", "security.non_aggression", "support"),
+        ("Israel demands an end to incitement.", "identity.ideology_ban", "support"),
+        ("Ukraine demands a full ceasefire.", "ceasefire.general", "support"),
+    ],
+)
+def test_negation_and_prohibition_set_the_stance(lex, text, issue, expected):
+    assert stance(lex, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, issue, expected",
+    [
+        # the negation belongs to the first verb, not to the next demand
+        ("Hamas rejects disarmament and demands a ceasefire.", "ceasefire.general", "support"),
+        (
+            "Russia insists that Ukraine relinquish its NATO bid, and grant amnesty to prisoners.",
+            "justice.amnesty",
+            "support",
+        ),
+        (
+            "Kyiv will not recognise the annexation, he said, and its army will hold elections.",
+            "governance.elections",
+            "support",
+        ),
+        ("Elections will be held no later than June.", "governance.elections", "support"),
+        (
+            "The two states will refrain from force against each other's territorial integrity.",
+            "territory.integrity",
+            "support",
+        ),
+    ],
+)
+def test_negation_does_not_reach_past_its_clause(lex, text, issue, expected):
+    assert stance(lex, text, issue) == expected
+
+
+def test_negation_inside_another_cue_does_not_flip(lex):
+    text = "The war ends, with military operations suspended and Israeli forces pulling back."
+    assert stance(lex, text, "forces.withdrawal") == "support"
