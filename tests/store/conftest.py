@@ -10,9 +10,8 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from store_fakes import fake_extract
+from store_fakes import EXTRACT_MODULE, fake_extract
 
-import accord.extract
 from accord.model import Document, DocumentMeta, Evidence, Provision
 from accord.store import Store
 from accord.store.database import resolve_url
@@ -82,7 +81,7 @@ def store(request, tmp_path):
 @pytest.fixture
 def fake_extractor(monkeypatch):
     """Replace the extractor (in this process and in forked workers) by the line-based fake."""
-    monkeypatch.setattr(accord.extract, "extract", fake_extract, raising=False)
+    monkeypatch.setattr(EXTRACT_MODULE, "extract", fake_extract, raising=False)
     return fake_extract
 
 

@@ -6,10 +6,14 @@ evidence is that line; other lines are ignored. The store must treat it like the
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
 from accord.model import Document, DocumentMeta, Evidence, Provision
+
+#: ``accord.extract`` is also a function re-exported by ``accord``: tests patch this module.
+EXTRACT_MODULE = importlib.import_module("accord.extract")
 
 LINE = re.compile(
     r"^(?P<holder>[A-Z]+) (?P<modality>demand|offer|commitment|position) "

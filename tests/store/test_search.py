@@ -138,3 +138,14 @@ def test_full_text_searches_agreement_names_and_descriptions(with_pax):
 def test_an_issue_pax_does_not_code_finds_no_agreements(with_pax):
     result = with_pax.search(issue="alignment.neutrality")
     assert issues(result) == ["alignment.neutrality"] and result.agreements == []
+
+
+def test_documents_are_found_by_full_text_with_a_snippet(corpus):
+    hits = corpus.search_documents("annexed regions")
+    assert [h.name for h in hits] == ["moscow.txt"]
+    assert "[annexed]" in hits[0].snippet and hits[0].date == dt.date(2025, 6, 2)
+    assert sorted(h.name for h in corpus.search_documents("withdrawal")) == [
+        "kyiv.txt", "moscow.txt"
+    ]  # fmt: skip
+    assert corpus.search_documents("ceasefires")[0].name == "moscow.txt"  # stemmed
+    assert corpus.search_documents('"regions annexed"') == []

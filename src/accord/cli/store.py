@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -53,7 +54,8 @@ def ingest(
     """Read, extract and store documents (the same text is stored once; a rerun continues)."""
     with _open(db) as store:
         columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-        with Progress(*columns, console=err_console, transient=True) as bar:
+        quiet = not err_console.is_terminal
+        with Progress(*columns, console=err_console, transient=True, disable=quiet) as bar:
             task = bar.add_task("ingest", total=None)
             summary = store.ingest(
                 [str(p) for p in paths],
@@ -66,7 +68,7 @@ def ingest(
     else:
         console.print(
             f"added {summary.added}, unchanged {summary.unchanged}, updated {summary.updated}, "
-            f"failed {summary.failed} in {summary.seconds:.1f} s"
+            f"failed {summary.failed}"
         )
         for f in summary.failures:
             console.print(f"failed: {f.error}", markup=False, highlight=False, soft_wrap=True)
@@ -116,10 +118,27 @@ def search(
         None, "--stage", help="PA-X agreements at this stage (Pre, Cea, SubPar, SubComp, Imp, Ren)."
     ),
     limit: int = typer.Option(50, "--limit", help="At most this many of each kind."),
+    documents: bool = typer.Option(
+        False, "--documents", help="List whole documents matching --text, best first."
+    ),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
 ) -> None:
     """Find provisions (with their evidence) and PA-X agreements by issue, party, words and date."""
+    if documents:
+        if not text:
+            raise fail("search --documents needs --text WORDS")
+        with _open(db) as store:
+            found = store.search_documents(text, limit=limit)
+        if fmt is Format.json:
+            print_json([d.model_dump(mode="json") for d in found])
+            return
+        table = Table("id", "document", "date", "snippet", title="documents")
+        for d in found:
+            date = d.date.isoformat() if d.date else ""
+            table.add_row(str(d.id), escape(d.title or d.name), date, escape(d.snippet))
+        console.print(table)
+        return
     with _open(db) as store:
         result = store.search(
             issue=issue, party=party, text=text, since=_date(since), until=_date(until),
@@ -129,20 +148,30 @@ def search(
         print_json(result.model_dump(mode="json"))
         return
     if result.provisions:
-        table = Table("id", "document", "when", "holder", "issue", "stance", "modality", "evidence",
-                      title="provisions")  # fmt: skip
+        table = Table("id", "document", "holder", "issue", "stance", "evidence", title="provisions")
+        table.columns[1].max_width = 22
+        table.columns[3].no_wrap = True
         for h in result.provisions:
             p = h.provision
             when = h.date.isoformat() if h.date else (h.round or "")
-            stance = f"[green]{p.stance}[/]" if p.stance == "support" else f"[red]{p.stance}[/]"
-            table.add_row(str(p.id), h.document, when, p.holder, p.issue, stance, p.modality,
-                          p.evidence.text)  # fmt: skip
+            color = "green" if p.stance == "support" else "red"
+            table.add_row(
+                str(p.id),
+                f"{escape(h.document)}\n{escape(when)}",
+                p.holder,
+                p.issue,
+                f"[{color}]{p.stance}[/]\n{p.modality}",
+                escape(p.evidence.text),
+            )
         console.print(table)
     if result.agreements:
         table = Table("AgtId", "date", "country", "stage", "agreement", title="PA-X agreements")
+        table.columns[1].no_wrap = True
         for a in result.agreements:
             date = a.date.isoformat() if a.date else ""
-            table.add_row(str(a.agt_id), date, a.country or "", a.stage or "", a.name)
+            table.add_row(
+                str(a.agt_id), date, escape(a.country or ""), a.stage or "", escape(a.name)
+            )
         console.print(table)
     if not result.provisions and not result.agreements:
         console.print("nothing found")
@@ -161,19 +190,14 @@ def timeline(
     if fmt is Format.json:
         print_json(result.model_dump(mode="json"))
         return
-    labels = [r.label for r in result.rounds]
-    table = Table("party", "issue", *labels, title="stands by round")
+    table = Table("party", "issue", "stands, round by round", title="timeline")
     for track in result.tracks:
-        cells = {s.round: s for s in track.stands}
-        row = []
-        for label in labels:
-            s = cells.get(label)
-            if s is None:
-                row.append("")
-                continue
+        lines = []
+        for s in track.stands:
             color = {"support": "green", "oppose": "red"}.get(s.stance, "yellow")
-            row.append(f"[{color}]{s.stance}[/] {s.modality}" + (" (if)" if s.conditional else ""))
-        table.add_row(track.party, track.issue, *row)
+            cond = " (conditional)" if s.conditional else ""
+            lines.append(f"{escape(s.round)}: [{color}]{s.stance}[/] {s.modality}{cond}")
+        table.add_row(track.party, track.issue, "\n".join(lines))
     console.print(table)
     for c in result.changes:
         console.print(f"{c.kind}: {c.summary}", markup=False, highlight=False, soft_wrap=True)

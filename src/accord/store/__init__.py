@@ -7,6 +7,7 @@ the same code. See ``docs/store.md``.
 from accord.store.database import default_path, display_url, resolve_url
 from accord.store.records import (
     AgreementHit,
+    DocumentHit,
     Failure,
     IngestSummary,
     ProvisionHit,
@@ -18,6 +19,7 @@ from accord.store.store import Store, content_hash, provision_key
 
 __all__ = [
     "AgreementHit",
+    "DocumentHit",
     "Failure",
     "IngestSummary",
     "ProvisionHit",

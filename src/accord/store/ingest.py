@@ -1,18 +1,22 @@
 """Ingest: read, extract and store many files, in parallel, safe to interrupt.
 
 Worker processes read and extract (each one skips texts whose hash the store already holds);
-the parent alone writes, each document in its own transaction, so an interrupted ingest leaves
-every document either whole or absent and a second run continues where the first stopped.
+the parent alone writes, in batches: the documents of each finished worker task go in one
+transaction (at most ``write_batch``), so an interrupted ingest leaves every document either
+whole or absent, and a second run continues where the first stopped. A batch that fails is
+written again document by document, so one bad document fails alone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import os
 import signal
-import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Literal
 
 from accord.errors import AccordError
@@ -72,6 +76,7 @@ def ingest(
     *,
     reextract: bool = False,
     batch_size: int | None = None,
+    write_batch: int = 32,
 ) -> IngestSummary:
     """Read, extract and store every file under ``paths`` (folders are walked).
 
@@ -89,6 +94,9 @@ def ingest(
         Extract stored texts again (reviewers' corrections are kept).
     batch_size
         Files per worker task; default chosen from the number of files and workers.
+    write_batch
+        New documents written per transaction (at most; 1: a transaction per document).
+        A batch is all or nothing, so an interruption never leaves part of a document.
 
     Returns
     -------
@@ -97,62 +105,102 @@ def ingest(
     """
     from accord.read import iter_sources
 
-    start = time.perf_counter()
     files = [str(p) for p in iter_sources(paths)]
     total = len(files)
     summary = IngestSummary()
     known = frozenset(store.hashes())
     workers = max(1, workers or os.cpu_count() or 1)
     done = 0
+    buffer: list[tuple[str, Document]] = []
 
-    def record(result: Result) -> None:
+    def tick() -> None:
         nonlocal done
-        path, outcome, doc, error = result
-        if outcome == "failed":
-            summary.failed += 1
-            summary.failures.append(Failure(path=path, error=error or "failed"))
-        elif outcome == "unchanged" or doc is None:
-            summary.unchanged += 1
-        else:
-            try:
-                _, how = store.put(doc, reextract=reextract)
-            except AccordError as exc:
-                summary.failed += 1
-                summary.failures.append(Failure(path=path, error=str(exc)))
-            else:
-                setattr(summary, how, getattr(summary, how) + 1)
         done += 1
         if progress:
             progress(done, total)
+
+    def fail(path: str, error: str) -> None:
+        summary.failed += 1
+        summary.failures.append(Failure(path=path, error=error))
+
+    def write() -> None:
+        """Store the buffered documents: one transaction per batch, one by one on an error."""
+        if not buffer:
+            return
+        outcomes: list[str | AccordError]
+        try:
+            if reextract or len(buffer) == 1:
+                raise _OneByOne
+            outcomes = [how for _, how in store.put_many([d for _, d in buffer])]
+        except (_OneByOne, AccordError):
+            outcomes = []
+            for _, doc in buffer:
+                try:
+                    outcomes.append(store.put(doc, reextract=reextract)[1])
+                except AccordError as exc:
+                    outcomes.append(exc)
+        for (path, _), how in zip(buffer, outcomes, strict=True):
+            if isinstance(how, AccordError):
+                fail(path, str(how))
+            else:
+                setattr(summary, how, getattr(summary, how) + 1)
+            tick()
+        buffer.clear()
+
+    def record(result: Result) -> None:
+        path, outcome, doc, error = result
+        if outcome == "failed":
+            fail(path, error or "failed")
+            tick()
+        elif outcome == "unchanged" or doc is None:
+            summary.unchanged += 1
+            tick()
+        else:
+            buffer.append((path, doc))
+            if len(buffer) >= write_batch:
+                write()
 
     if workers == 1 or total <= 1:
         _init_parent(known, reextract)
         for path in files:
             record(process_one(path))
+        write()
     else:
         size = batch_size or max(1, min(16, total // (workers * 4)))
+        _warm_up()  # forked workers inherit the loaded extractor instead of each building it
         pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(known, reextract))
         try:
-            pending: set[Future[list[Result]]] = set()
+            # Results are written in file order (oldest task first), so ids follow the files.
+            queue: deque[Future[list[Result]]] = deque()
             batches = _batches(files, size)
-            for batch in batches:  # keep a bounded number of tasks in flight
-                pending.add(pool.submit(process_batch, batch))
-                if len(pending) >= workers * 2:
-                    break
-            while pending:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    for result in fut.result():
-                        record(result)
-                    nxt = next(batches, None)
-                    if nxt is not None:
-                        pending.add(pool.submit(process_batch, nxt))
+            for batch in itertools.islice(batches, workers * 2):
+                queue.append(pool.submit(process_batch, batch))
+            while queue:
+                results = queue.popleft().result()
+                nxt = next(batches, None)
+                if nxt is not None:
+                    queue.append(pool.submit(process_batch, nxt))
+                for result in results:
+                    record(result)
+                write()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown()
-    summary.seconds = round(time.perf_counter() - start, 3)
     return summary
+
+
+def _warm_up() -> None:
+    """Load the extractor (lexicons, compiled patterns) once, before the pool forks."""
+    from accord.extract import extract
+
+    # A broken extractor is reported later, file by file, with each file's name.
+    with contextlib.suppress(Exception):
+        extract("The parties agree to a ceasefire.")
+
+
+class _OneByOne(Exception):
+    """Write the buffer document by document (re-extraction, or a batch that failed)."""
 
 
 def _init_parent(known: frozenset[str], reextract: bool) -> None:

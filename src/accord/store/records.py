@@ -67,7 +67,6 @@ class IngestSummary(BaseModel):
     updated: int = 0
     failed: int = 0
     failures: list[Failure] = []
-    seconds: float = 0.0
 
 
 class ProvisionHit(BaseModel):
@@ -91,6 +90,16 @@ class AgreementHit(BaseModel):
     stage: str | None = None
     codes: dict[str, int] = {}
     description: str = ""
+
+
+class DocumentHit(BaseModel):
+    """A document whose text matches a full-text query; ``snippet`` marks the words [so]."""
+
+    id: int
+    name: str
+    title: str | None = None
+    date: dt.date | None = None
+    snippet: str = ""
 
 
 class SearchResult(BaseModel):

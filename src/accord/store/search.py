@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, or_, select, text
 from sqlalchemy.orm import selectinload
 
 from accord.codebook import load_codebook
-from accord.store.records import AgreementHit, ProvisionHit, SearchResult
+from accord.store.records import AgreementHit, DocumentHit, ProvisionHit, SearchResult
 from accord.store.schema import DocumentRow, PaxAgreementRow, ProvisionRow
 
 if TYPE_CHECKING:
@@ -181,4 +181,38 @@ def search(
     return result
 
 
-__all__ = ["fts5_query", "search"]
+def search_documents(store: Store, words: str, limit: int = 20) -> list[DocumentHit]:
+    """Documents whose title or text contains ``words``, best match first, with a snippet."""
+    if store.dialect == "sqlite":
+        query = fts5_query(words)
+        if not query:
+            return []
+        sql = text(
+            "SELECT d.id, d.name, d.title, d.date, "
+            "snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet "
+            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH :q ORDER BY documents_fts.rank LIMIT :n"
+        ).bindparams(q=query, n=limit)
+    else:
+        sql = text(
+            "SELECT d.id, d.name, d.title, d.date, ts_headline('english', d.text, q, "
+            "'StartSel=[,StopSel=],MaxWords=24,MinWords=10') AS snippet "
+            "FROM documents d, websearch_to_tsquery('english', :q) q "
+            "WHERE d.tsv @@ q ORDER BY ts_rank(d.tsv, q) DESC, d.id LIMIT :n"
+        ).bindparams(q=words, n=limit)
+    with store.session("search failed") as s:
+        return [
+            DocumentHit(
+                id=r.id,
+                name=r.name,
+                title=r.title,
+                date=r.date
+                if r.date is None or isinstance(r.date, dt.date)
+                else dt.date.fromisoformat(str(r.date)),
+                snippet=" ".join((r.snippet or "").split()),
+            )
+            for r in s.execute(sql)
+        ]
+
+
+__all__ = ["fts5_query", "search", "search_documents"]

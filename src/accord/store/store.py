@@ -34,7 +34,13 @@ from accord.errors import AccordError, CodebookError, StoreError
 from accord.model import Case, Document, DocumentMeta, Evidence, Fact, Provision
 from accord.store.database import display_url, make_engine, resolve_url
 from accord.store.migrate import migrate
-from accord.store.records import IngestSummary, SearchResult, StoredDocument, StoredProvision
+from accord.store.records import (
+    DocumentHit,
+    IngestSummary,
+    SearchResult,
+    StoredDocument,
+    StoredProvision,
+)
 from accord.store.schema import (
     CaseRow,
     CorrectionRow,
@@ -280,6 +286,40 @@ class Store:
                 if found is None:
                     raise
                 return found, "unchanged"
+
+    def put_many(self, docs: list[Document]) -> list[tuple[int, Outcome]]:
+        """Store new documents in one transaction (texts already stored are ``unchanged``).
+
+        All or nothing: an interruption leaves none of the batch, never part of a document.
+        Falls back to :meth:`put` one by one if another writer races on the same text.
+        """
+        shas = [content_hash(d) for d in docs]
+        with self._errors(f"cannot store {len(docs)} documents"):
+            try:
+                with self._sessions() as s, s.begin():
+                    found = s.execute(
+                        select(DocumentRow.sha256, DocumentRow.id).where(
+                            DocumentRow.sha256.in_(set(shas))
+                        )
+                    )
+                    known = {sha: doc_id for sha, doc_id in found}
+                    rows: dict[str, DocumentRow] = {}
+                    for doc, sha in zip(docs, shas, strict=True):
+                        if sha not in known and sha not in rows:
+                            rows[sha] = self._new_row(doc, sha)
+                    s.add_all(rows.values())
+                    s.flush()
+                    out: list[tuple[int, Outcome]] = []
+                    seen: set[str] = set()
+                    for sha in shas:
+                        if sha in rows and sha not in seen:
+                            out.append((rows[sha].id, "added"))
+                            seen.add(sha)
+                        else:
+                            out.append((known.get(sha) or rows[sha].id, "unchanged"))
+                    return out
+            except IntegrityError:
+                return [self.put(d) for d in docs]
 
     def _new_row(self, doc: Document, sha: str) -> DocumentRow:
         m = doc.meta
@@ -593,6 +633,12 @@ class Store:
         from accord.store.search import search
 
         return search(self, **filters)
+
+    def search_documents(self, text: str, limit: int = 20) -> list[DocumentHit]:
+        """Documents matching a full-text query, best first, with a snippet."""
+        from accord.store.search import search_documents
+
+        return search_documents(self, text, limit)
 
     def timeline(self, party: str | None = None, issue: str | None = None) -> Any:
         """Each party's stance per issue across rounds, and what changed between rounds."""
