@@ -48,7 +48,7 @@ def enumerate_points(
 def all_outcomes(space: OutcomeSpace, max_outcomes: int = 200_000) -> list[tuple[tuple, tuple]]:
     """Every ``(option indices, utility tuple)`` pair, one by one in plain Python."""
     if space.size > max_outcomes:
-        raise InfeasibleError(space.name, f"{space.size} outcomes, above {max_outcomes}")
+        raise InfeasibleError(space.origin, f"{space.size} outcomes, above {max_outcomes}")
     out = []
     for choice in itertools.product(*(range(len(o)) for o in space.options)):
         total = np.zeros(len(space.parties))
