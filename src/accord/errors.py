@@ -47,3 +47,7 @@ class ConvergenceError(AccordError):
 
 class StoreError(AccordError):
     """The store cannot be opened, migrated or written."""
+
+
+class ConfigError(AccordError):
+    """A pipeline config or lexicon file is malformed or names an unknown stage."""

@@ -21,13 +21,18 @@ JOINT = "JOINT"
 
 
 class Evidence(BaseModel):
-    """A span of a document: ``text`` is the sentence (or clause) at ``start:end``."""
+    """A span of a document: ``text`` is the sentence (or clause) at ``start:end``.
+
+    ``document`` names the document (``DocumentMeta.name``) where a gap table gathers provisions
+    from several documents; it is ``None`` inside a single document.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str = ""
+    document: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:

@@ -1,13 +1,30 @@
-"""Text → provisions. (Being built: see issue 2.)"""
+"""Text → provisions and facts: the rule and lexicon extractor of accord.
+
+A pipeline of small stages, each registered under a versioned name in
+:data:`~accord.extract.registry.stages` and chosen by the packaged config ``data/pipeline.yaml``;
+the lexicons (parties, places, issue cues, cue words) are YAML package data under ``data/``.
+``docs/extract.md`` describes the stages and how to add a lexicon entry.
+
+>>> doc = extract("Moscow insists that Kyiv adopt neutrality.", explain=True)
+>>> p = doc.provisions[0]
+>>> (p.holder, p.issue, p.stance, p.subject), p.explanation.cues[:2]
+(('RUS', 'alignment.neutrality', 'support', 'UKR'), ['neutrality', 'insists'])
+"""
 
 from __future__ import annotations
 
-from accord.model import Document, DocumentMeta
+from accord.extract.lexicon import Lexicon, default_lexicon
+from accord.extract.pipeline import Extractor, default_extractor, extract, extract_many, load_config
+from accord.extract.registry import Registry, stages
 
-
-def extract(text: str, meta: DocumentMeta | None = None, *, explain: bool = False) -> Document:
-    """Extract the provisions and facts of ``text``."""
-    raise NotImplementedError
-
-
-__all__ = ["extract"]
+__all__ = [
+    "Extractor",
+    "Lexicon",
+    "Registry",
+    "default_extractor",
+    "default_lexicon",
+    "extract",
+    "extract_many",
+    "load_config",
+    "stages",
+]

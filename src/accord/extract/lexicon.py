@@ -1,0 +1,208 @@
+"""The extractor's package data, loaded and compiled once: parties, places, issue cues, cue words.
+
+>>> lex = default_lexicon()
+>>> lex.party_alias["Kiev"], lex.party_alias["the Kremlin"]
+(('UKR', 'name'), ('RUS', 'name'))
+>>> lex.place_alias["Zaporozhye"], lex.place_alias["Donbas"]
+(('UA-23',), ('UA-14', 'UA-09'))
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+
+from accord.codebook import load_codebook
+from accord.errors import ConfigError
+
+#: A gap of up to four (``<g>``) or eight (``<G>``) words inside one sentence.
+GAP = r"[^\w.;!?\n]+(?:[\w'’-]+[^\w.;!?\n]+){0,4}?"
+BIG_GAP = r"[^\w.;!?\n]+(?:[\w'’-]+[^\w.;!?\n]+){0,8}?"
+
+PLACE_SUFFIX = r"(?:\s+(?:oblasts?|Oblasts?|regions?|Regions?|provinces?|Provinces?|governorates?|Governorates?|"
+PLACE_SUFFIX += r"states?|State|districts?|District|territory|Territory|city|City))?"
+
+
+def expand(pattern: str) -> str:
+    """Expand the ``<g>`` / ``<G>`` gap shorthands of a data-file pattern.
+
+    >>> expand("recognise<g>annexation").startswith("recognise[^")
+    True
+    """
+    return pattern.replace("<g>", GAP).replace("<G>", BIG_GAP)
+
+
+def alternation(words: list[str]) -> str:
+    """One non-capturing alternation of regex ``words``, longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+def literal_alternation(words: list[str]) -> str:
+    """One alternation of literal strings, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def strip_accents(text: str) -> str:
+    """``"Sud-Kivu"`` for ``"Sud-Kivu"``, ``"Chisinau"`` for ``"Chișinău"``."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass
+class IssuePatterns:
+    """The compiled cue patterns of one issue; group ``p<i>`` is pattern ``sources[i]``."""
+
+    code: str
+    regex: re.Pattern[str]
+    sources: list[str]
+    stances: list[str]
+
+
+@dataclass
+class Lexicon:
+    """Everything the stages look up, compiled."""
+
+    party_alias: dict[str, tuple[str, str]]
+    party_kind: dict[str, str]
+    party_re: re.Pattern[str]
+    group_re: re.Pattern[str]
+    place_alias: dict[str, tuple[str, ...]]
+    place_re: re.Pattern[str]
+    issues: list[IssuePatterns]
+    cues: dict[str, Any]
+    res: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def cue(self, name: str) -> re.Pattern[str]:
+        """The compiled cue regex ``name`` (see :func:`_compile_cues`)."""
+        return self.res[name]
+
+
+def _read(name: str) -> Any:
+    try:
+        text = resources.files("accord.extract").joinpath("data", name).read_text("utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(name, f"cannot load: {exc.__class__.__name__}") from None
+
+
+def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    alias: dict[str, tuple[str, str]] = {}
+    kind: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                alias.setdefault(name, (country.alpha_3, "name"))
+                kind.setdefault(country.alpha_3, "state")
+    for entry in data["parties"]:
+        code = entry["code"]
+        kind[code] = entry.get("kind", "state")
+        for form, key in (("name", "names"), ("adjective", "adjectives"), ("person", "people")):
+            for name in entry.get(key, []):
+                alias[name] = (code, form)
+    return alias, kind
+
+
+def _places(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    alias: dict[str, tuple[str, ...]] = {}
+    for name, code in data["places"].items():
+        alias[name] = tuple(code) if isinstance(code, list) else (code,)
+    skip = set(data.get("skip_names", []))
+    drop = re.compile(
+        r"\b(?:oblast|Oblast|Province|province|Region|region|Governorate|State|City|"
+        r"Department|District|Autonomous|Republic|\[.*?\]|\(.*?\))\b"
+    )
+    for cc in data.get("auto_countries", []):
+        for sub in pycountry.subdivisions.get(country_code=cc) or []:
+            for name in {sub.name, strip_accents(sub.name)}:
+                short = drop.sub("", name).strip(" ,-")
+                for n in {name, short}:
+                    if len(n) >= 5 and n not in skip and "," not in n:
+                        alias.setdefault(n, (sub.code,))
+    return alias
+
+
+def _issues(data: dict[str, Any]) -> list[IssuePatterns]:
+    codebook = load_codebook()
+    out = []
+    for code, patterns in data["issues"].items():
+        if code not in codebook:
+            raise ConfigError("issues.yaml", f"unknown issue {code!r}")
+        sources, stances, parts = [], [], []
+        for i, p in enumerate(patterns):
+            src, stance = (
+                (p["re"], p.get("stance", "support")) if isinstance(p, dict) else (p, "support")
+            )
+            sources.append(src)
+            stances.append(stance)
+            parts.append(f"(?P<p{i}>{expand(src)})")
+        try:
+            regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+        except re.error as exc:
+            raise ConfigError("issues.yaml", f"{code}: bad pattern: {exc}") from None
+        out.append(IssuePatterns(code, regex, sources, stances))
+    return out
+
+
+def _compile_cues(cues: dict[str, Any], group_nouns: list[str]) -> dict[str, re.Pattern[str]]:
+    def words(ws: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])" + alternation([expand(w) for w in ws]) + r"(?![\w])", re.I)
+
+    res = {
+        "speech": words(cues["speech_verbs"]),
+        "negation": words(cues["negation"]),
+        "post_negation": words(cues["post_negation"]),
+        "conditions": words(cues["conditions"]),
+        "joint": words(cues["joint_subjects"]),
+        "anaphora": words(cues["anaphora"]),
+        "summary": words(cues["summary"]),
+        "goal_frames": re.compile(r"(?:" + "|".join(cues["goal_frames"]) + r")$", re.I),
+        "agreement_title": words(cues["agreement_title"]),
+        "document_nouns": words(cues["document_nouns"]),
+        "group_nouns": words(group_nouns),
+    }
+    parts = [
+        f"(?P<{m}>{alternation([expand(w) for w in ws])})" for m, ws in cues["modality"].items()
+    ]
+    res["modality"] = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+    bg = [f"(?P<{k}>{alternation(ws)})" for k, ws in cues["background"].items()]
+    res["background"] = re.compile(r"(?<![\w-])(?:" + "|".join(bg) + r")(?![\w])", re.I)
+    return res
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon built from the package data (cached)."""
+    pdata = _read("parties.yaml")
+    party_alias, party_kind = _parties(pdata)
+    place_alias = _places(_read("places.yaml"))
+    cues = _read("cues.yaml")
+    party_re = re.compile(
+        r"(?<![\w-])" + literal_alternation(list(party_alias)) + r"(?:['’]s?)?(?![\w-])"
+    )
+    place_re = re.compile(
+        r"(?<![\w-])(" + literal_alternation(list(place_alias)) + r")" + PLACE_SUFFIX + r"(?![\w-])"
+    )
+    group_re = re.compile(
+        r"\s+(?:[A-Za-z-]+\s+)?" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
+    )
+    return Lexicon(
+        party_alias=party_alias,
+        party_kind=party_kind,
+        party_re=party_re,
+        group_re=group_re,
+        place_alias=place_alias,
+        place_re=place_re,
+        issues=_issues(_read("issues.yaml")),
+        cues=cues,
+        res=_compile_cues(cues, pdata.get("group_nouns", [])),
+    )
+
+
+__all__ = ["Lexicon", "default_lexicon", "expand"]

@@ -1,0 +1,149 @@
+"""The extractor: the stages named by a pipeline config, built once and run on each text.
+
+>>> ex = Extractor()
+>>> doc = ex("The parties agree to an all-for-all prisoner exchange.")
+>>> [(p.holder, p.issue, p.modality) for p in doc.provisions]
+[('JOINT', 'humanitarian.prisoner_exchange', 'commitment')]
+>>> ex.stage_names[0]
+'accord.split_sentences.v1'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from accord.errors import ConfigError
+from accord.extract.analysis import Analysis
+from accord.extract.lexicon import Lexicon, default_lexicon
+from accord.extract.registry import Stage, stages
+from accord.model import Document, DocumentMeta
+
+
+def load_config(path: str | Path | None = None) -> list[dict[str, Any]]:
+    """The pipeline config: the packaged ``pipeline.yaml`` or the file at ``path``."""
+    source = "pipeline.yaml" if path is None else str(path)
+    try:
+        if path is None:
+            text = (
+                resources.files("accord.extract")
+                .joinpath("data", "pipeline.yaml")
+                .read_text("utf-8")
+            )
+        else:
+            text = Path(path).read_text("utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            source, f"cannot read the pipeline config: {exc.__class__.__name__}"
+        ) from None
+    steps = data.get("pipeline") if isinstance(data, dict) else None
+    if not isinstance(steps, list) or not steps:
+        raise ConfigError(source, "expected a non-empty 'pipeline' list")
+    out = []
+    for step in steps:
+        if isinstance(step, str):
+            step = {"name": step}
+        if not isinstance(step, dict) or "name" not in step:
+            raise ConfigError(source, f"pipeline step without a name: {step!r}")
+        out.append({"name": step["name"], "settings": step.get("settings") or {}})
+    return out
+
+
+class Extractor:
+    """Text → :class:`~accord.model.Document` with provisions and facts; build once, reuse.
+
+    Parameters
+    ----------
+    config
+        A pipeline config file; the packaged one by default.
+    lexicon
+        The compiled package data; the default lexicon by default.
+    """
+
+    def __init__(self, config: str | Path | None = None, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        steps = load_config(config)
+        self.stage_names = [s["name"] for s in steps]
+        self.stages: list[Stage] = [
+            stages.build(s["name"], self.lexicon, s["settings"]) for s in steps
+        ]
+
+    def __call__(
+        self, text: str, meta: DocumentMeta | None = None, *, explain: bool = False
+    ) -> Document:
+        analysis = self.analyse(text, meta, explain=explain)
+        assert analysis.document is not None
+        return analysis.document
+
+    def analyse(
+        self, text: str, meta: DocumentMeta | None = None, *, explain: bool = False
+    ) -> Analysis:
+        """Run every stage and return the full working state (for debugging and tests)."""
+        a = Analysis(text=text, meta=meta or DocumentMeta(), explain=explain)
+        for stage in self.stages:
+            a = stage(a)
+        if a.document is None:
+            a.document = Document(meta=a.meta, text=text)
+        return a
+
+    def many(
+        self,
+        texts: Iterable[str],
+        metas: Iterable[DocumentMeta | None] | None = None,
+        *,
+        explain: bool = False,
+    ) -> list[Document]:
+        """Extract several texts with the same stages."""
+        texts = list(texts)
+        metas_list = list(metas) if metas is not None else [None] * len(texts)
+        return [self(t, m, explain=explain) for t, m in zip(texts, metas_list, strict=True)]
+
+
+@functools.lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """The extractor built from the packaged config and lexicon (cached)."""
+    return Extractor()
+
+
+def extract(text: str, meta: DocumentMeta | None = None, *, explain: bool = False) -> Document:
+    """Extract the provisions and facts of ``text`` with the default extractor.
+
+    Parameters
+    ----------
+    text
+        The document's text; evidence offsets index into it.
+    meta
+        What is known of the document; ``meta.author`` holds every line that names no holder.
+    explain
+        Attach an :class:`~accord.model.Explanation` (rule, cues, score) to each provision.
+
+    Examples
+    --------
+    >>> doc = extract("Russia demands that Ukraine relinquish aspirations to join NATO.")
+    >>> p = doc.provisions[0]
+    >>> p.holder, p.issue, p.stance, p.subject, p.modality
+    ('RUS', 'alignment.alliance_membership', 'oppose', 'UKR', 'demand')
+    >>> doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+    True
+    """
+    return default_extractor()(text, meta, explain=explain)
+
+
+def extract_many(
+    texts: Iterable[str],
+    metas: Iterable[DocumentMeta | None] | None = None,
+    *,
+    explain: bool = False,
+) -> list[Document]:
+    """Extract several texts with the default extractor.
+
+    >>> [len(d.provisions) for d in extract_many(["Hamas wants a truce.", "It rained."])]
+    [1, 0]
+    """
+    return default_extractor().many(texts, metas, explain=explain)

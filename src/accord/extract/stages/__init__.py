@@ -1,0 +1,18 @@
+"""The extraction stages; importing this package registers them in :data:`~accord.extract.registry.stages`.
+
+One module per stage, in pipeline order: ``sentences`` (split), ``mentions`` (parties and places),
+``issues`` (issue cues), ``background`` (headings, facts, summaries), ``conditions``, ``stance``,
+``holders`` (holder, subject, objects), ``modality``, ``assemble`` (provisions).
+"""
+
+from accord.extract.stages import (  # noqa: F401
+    assemble,
+    background,
+    conditions,
+    holders,
+    issues,
+    mentions,
+    modality,
+    sentences,
+    stance,
+)

@@ -1,0 +1,88 @@
+"""Stage ``accord.mark_background.v1``: what kind of sentence each one is, and the document's voice.
+
+Reads ``sentences``, ``hits``, ``meta``; writes ``Sentence.attitude`` (an attitude cue such as
+"demands", "agreed", "must" is present), ``Sentence.background`` (a history, casualty, control or
+venue sentence), ``Sentence.summary`` (it only restates), ``Hit.goal`` (the cue names a goal of the
+talks: "prerequisites for a ceasefire") and ``agreement`` (the text is an agreement whose
+signatories speak jointly: a title such as "Ceasefire Agreement" and numbered articles or "the
+Parties shall/agree").
+
+>>> from accord.extract.lexicon import default_lexicon
+>>> kind_of(default_lexicon(), "More than 6,000 people were killed in 2023.")
+'casualty'
+>>> kind_of(default_lexicon(), "Russia demands a ceasefire.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract.analysis import Analysis
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+
+_SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commits?|will)\b", re.I)
+_NOT_A = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+_PAST = re.compile(
+    r"\b\w+ed\b|\b(?:was|were|had|took|met|fled|began|held|fought|won|lost|made)\b", re.I
+)
+
+
+def kind_of(lex: Lexicon, sentence: str) -> str | None:
+    """The background kind of a sentence with no attitude cue, else ``None``."""
+    if lex.cue("modality").search(sentence):
+        return None
+    m = lex.cue("background").search(sentence)
+    return m.lastgroup if m else None
+
+
+def is_agreement(lex: Lexicon, a: Analysis) -> bool:
+    """Whether the text reads as an agreement in the voice of all its signatories."""
+    if not a.sentences or (a.meta.author and a.meta.author != "JOINT"):
+        return False
+    first = a.sentences[0]
+    title = first.text if first.heading else (a.meta.title or "")
+    if a.meta.title:
+        title = a.meta.title
+    if not lex.cue("agreement_title").search(title):
+        return False
+    if re.search(
+        r"\b(?:memorandum|plan|proposals?|demands|talks|report|draft|response|reply|answer)\b", title, re.I
+    ) and not re.search(r"memorandum of understanding", title, re.I):
+        return False
+    items = sum(1 for s in a.sentences if s.item)
+    joint = sum(1 for s in a.sentences if lex.cue("joint").search(s.text) and _SHALL.search(s.text))
+    return items >= 3 or joint >= 2
+
+
+@stages.register(
+    "accord.mark_background.v1",
+    requires=("sentences", "hits"),
+    assigns=(
+        "sentences.attitude",
+        "sentences.background",
+        "sentences.summary",
+        "hits.goal",
+        "agreement",
+    ),
+)
+def make_mark_background(lexicon: Lexicon):
+    """Tell positions from background, summaries and goals; find the document's voice."""
+    modality = lexicon.cue("modality")
+    summary = lexicon.cue("summary")
+    goal = lexicon.cue("goal_frames")
+
+    def background_stage(a: Analysis) -> Analysis:
+        for s in a.sentences:
+            s.attitude = bool(modality.search(s.text))
+            s.background = None if s.heading else kind_of(lexicon, s.text)
+            s.summary = bool(summary.search(s.text))
+        for h in a.hits:
+            s = a.sentences[h.sentence]
+            before = s.text[max(0, h.start - s.start - 80) : h.start - s.start]
+            h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
+        a.agreement = is_agreement(lexicon, a)
+        return a
+
+    return background_stage

@@ -1,0 +1,449 @@
+"""Stage ``accord.attribute_holders.v1``: who holds each position, whom it is about, and where.
+
+Reads ``sentences``, ``parties``, ``places``, ``hits``, ``meta``, ``agreement``; writes
+``speakers`` and, on every hit, ``holder``, ``subject`` and ``objects``.
+
+A holder is named by a party followed by an attitude verb ("Moscow insists", "Kyiv also
+advocates"), a party's document ("Russia's memorandum", "the Ukrainian side"), a document named
+before ("the memorandum" after "Russia's memorandum"), an agent ("proposed by Qatar"), a
+reporting clause (", Hamas said", "according to Kyiv"), an anaphor ("It also demands", "the
+group said") or the signatories together ("the parties agree" → ``JOINT``). A party after
+"that", "require", "urge" ... is a subject, not a holder ("Russia insists that Ukraine adopt
+neutrality"). A sentence that names no holder keeps the current one: the document's author
+(front matter), then whoever spoke last. The subject is the nearest other party in the clause;
+the objects are the places of the clause, or of an earlier sentence that "these regions" points
+back to.
+
+>>> import accord
+>>> p = accord.extract("Russia insists that Ukraine adopt neutrality.").provisions[0]
+>>> p.holder, p.subject
+('RUS', 'UKR')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from accord.codebook import load_codebook
+from accord.extract.analysis import Analysis, Hit, Mention, Speaker
+from accord.extract.clauses import clause_end, clause_start
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+from accord.model import JOINT
+
+_BLOCK_BEFORE = re.compile(
+    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|against|to|"
+    r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|[(\[])\s*$",
+    re.I,
+)
+_FILLER = re.compile(
+    r"(?:['’]s?)?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
+    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
+    re.I,
+)
+_ARMY = re.compile(r"the (?:army|military)", re.I)
+_ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
+_REPORTING = re.compile(
+    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|replied|"
+    r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
+    re.I,
+)
+_AGENT = re.compile(
+    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|sought|"
+    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
+    re.I,
+)
+_AND_JOINT = re.compile(r"^\s*(?:and|&)\s*$")
+_MODAL = re.compile(r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
+                    r"recogni[sz]\w*|reaffirm\w*|confirm\w*|decid\w*|resolv\w*|welcom\w*|affirm\w*)\b", re.I)
+_REPORTED_DEAL = re.compile(
+    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
+    r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    re.I,
+)
+_DEAL_FRAME = re.compile(
+    r"\bunder (?:its|their) terms\b|"
+    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
+    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
+    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
+    r"foresees|obliges|commits|establishes|mandates|also|would|will|says|states|lays out)\b",
+    re.I,
+)
+_REGION_ANAPHOR = re.compile(
+    r"\b(?:these|those|the (?:aforementioned|said|above|four|five|two|three|same)|the|such|both)\s+"
+    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
+    re.I,
+)
+_GROUPISH = re.compile(
+    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|the armed group|"
+    r"the faction|the organi[sz]ation)\b",
+    re.I,
+)
+_GOVERNMENTISH = re.compile(
+    r"\b(?:the government|the country|the state|the administration|the authorities|"
+    r"government officials|government negotiators|the government side|government)\b",
+    re.I,
+)
+_DOC_SELF = re.compile(
+    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|counter-proposal|plan|"
+    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|vision|"
+    r"demands|conditions|terms)\b",
+    re.I,
+)
+
+OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
+
+
+def _in(items: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in items if lo <= m.start and m.end <= hi]
+
+
+class HolderFinder:
+    """Finds the speakers of sentences, tracking the current holder through the text."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.speech = lex.cue("speech")
+        self.docs = lex.cue("document_nouns")
+        self.joint = lex.cue("joint")
+        self.anaphora = lex.cue("anaphora")
+
+    def speakers(
+        self,
+        text: str,
+        off: int,
+        parties: list[Mention],
+        doc_map: dict[str, str],
+        current: str | None,
+        last_group: str | None,
+        last_state: str | None,
+        top_state: str | None = None,
+        army: str | None = None,
+    ) -> list[Speaker]:
+        """Speakers named in one sentence (``text`` at offset ``off``), in order."""
+        out: list[Speaker] = []
+        for m in self.joint.finditer(text):
+            f = _FILLER.match(text, m.end())
+            pos = f.end() if f else m.end()
+            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
+            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
+        for m in _DEAL_FRAME.finditer(text):
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
+        for m in _REPORTED_DEAL.finditer(text):
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group()))
+        for k, p in enumerate(parties):
+            rs, re_ = p.start - off, p.end - off
+            before = text[max(0, rs - 30) : rs]
+            after_start = re_
+            if p.form == "adjective":
+                # "the Russian demands", "Ukrainian Counterproposal"
+                dm = re.match(_DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
+                if dm and not _BLOCK_BEFORE.search(before):
+                    noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
+                    doc_map[noun] = p.code
+                    out.append(
+                        Speaker(
+                            p.start,
+                            off + after_start + dm.end(),
+                            p.code,
+                            "document",
+                            dm.group().strip(),
+                        )
+                    )
+                continue
+            if _AGENT.search(before):
+                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip()))
+                continue
+            if re.search(r"according to\s*$", before, re.I):
+                out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
+                continue
+            if re.search(r"[,“\"”]\s*$", before) and _REPORTING.match(text[after_start:]):
+                out.append(
+                    Speaker(
+                        p.start,
+                        p.end,
+                        p.code,
+                        "reporting",
+                        text[after_start:].split()[0],
+                        post=True,
+                    )
+                )
+                continue
+            if re.search(
+                r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
+            ):
+                out.append(
+                    Speaker(p.start, p.end, p.code, "reporting", before.split()[-1], post=True)
+                )
+                continue
+            # "X and Y agreed" → JOINT
+            if k + 1 < len(parties):
+                nxt = parties[k + 1]
+                gap = text[re_ : nxt.start - off]
+                if _AND_JOINT.match(gap) and nxt.code != p.code:
+                    f = _FILLER.match(text, nxt.end - off)
+                    pos2 = f.end() if f else nxt.end - off
+                    sm = self.speech.match(text, pos2) or _MODAL.match(text, pos2)
+                    if (
+                        sm
+                        and re.match(
+                            r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
+                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom",
+                            sm.group(),
+                            re.I,
+                        )
+                        and not _BLOCK_BEFORE.search(before)
+                    ):
+                        out.append(
+                            Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
+                        )
+                        continue
+            gov_of = _GOVERNMENT_OF.search(before)
+            if _BLOCK_BEFORE.search(before) and not gov_of:
+                continue
+            if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
+                dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
+                if dm:
+                    noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
+                    doc_map[noun] = p.code
+                    out.append(
+                        Speaker(
+                            p.start,
+                            off + after_start + dm.end(),
+                            p.code,
+                            "document",
+                            dm.group().strip(),
+                        )
+                    )
+                continue
+            if p.form in ("name", "person"):
+                # "M23 leaders answer", "Hamas officials said"
+                g = self.lex.group_re.match(text, after_start)
+                if g:
+                    after_start = g.end()
+            f = _FILLER.match(text, after_start)
+            pos = f.end() if f else after_start
+            sm = self.speech.match(text, pos)
+            if (
+                not sm
+                and current == JOINT
+                and (gov_of or _GOVERNMENT_NOUN.search(p.text))
+                and re.match(r"will\b", text[pos:], re.I)
+            ):
+                # a government's own undertaking inside an agreement: "The British government will"
+                sm = re.match(r"will", text[pos:], re.I)
+            if sm:
+                out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+        # "the memorandum" pointing back to its party
+        for m in _DOC_SELF.finditer(text):
+            noun = m.group().split()[-1].lower()
+            code = doc_map.get(noun)
+            if code and not any(s.start <= off + m.start() < s.end for s in out):
+                before = text[max(0, m.start() - 30) : m.start()]
+                if not _BLOCK_BEFORE.search(before):
+                    out.append(
+                        Speaker(
+                            off + m.start(), off + m.end(), code, "document-reference", m.group()
+                        )
+                    )
+        # anaphora: "It also demands", "The group said"
+        for m in self.anaphora.finditer(text):
+            if m.start() > 0 and not re.search(r"(?:^|[,;:]|\band)\s*$", text[: m.start()]):
+                continue
+            f = _FILLER.match(text, m.end())
+            sm = self.speech.match(text, f.end() if f else m.end())
+            if not sm:
+                continue
+            word = m.group()
+            if _ARMY.fullmatch(word) and (army or top_state):
+                code = army or top_state
+            elif _GROUPISH.fullmatch(word) and last_group:
+                code = last_group
+            elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
+                code = top_state or last_state
+            else:
+                code = current
+            if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
+                out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
+        out.sort(key=lambda s: s.start)
+        return out
+
+
+def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
+    for code, _ in counts.most_common():
+        if code != holder:
+            return code
+    return None
+
+
+@stages.register(
+    "accord.attribute_holders.v1",
+    requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
+    assigns=("speakers", "hits.holder", "hits.subject", "hits.objects"),
+)
+def make_attribute_holders(lexicon: Lexicon):
+    """Attribute each hit to a holder; find its subject and objects."""
+    finder = HolderFinder(lexicon)
+    codebook = load_codebook()
+    kinds = lexicon.party_kind
+
+    def holders_stage(a: Analysis) -> Analysis:
+        current: str | None = a.meta.author or (JOINT if a.agreement else None)
+        doc_map: dict[str, str] = {}
+        last_group = last_state = None
+        last_places: list[str] = []
+        counts: Counter[str] = Counter(
+            m.code for m in a.parties if kinds.get(m.code) != "organisation"
+        )
+        states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        top_state = states.most_common(1)[0][0] if states else None
+        army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
+        voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        hits_by: dict[int, list[Hit]] = {}
+        for h in a.hits:
+            hits_by.setdefault(h.sentence, []).append(h)
+        pi = 0
+        for i, s in enumerate(a.sentences):
+            while pi < len(a.parties) and a.parties[pi].start < s.start:
+                pi += 1
+            pj = pi
+            while pj < len(a.parties) and a.parties[pj].end <= s.end:
+                pj += 1
+            parties = a.parties[pi:pj]
+            places = _in(a.places, s.start, s.end)
+            if s.item and voice == JOINT:
+                current = JOINT  # each item of an agreed text speaks for all signatories again
+            speakers = finder.speakers(
+                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
+            )
+            if a.agreement:
+                speakers = [
+                    sp
+                    for sp in speakers
+                    if sp.rule not in ("speech",)
+                    or not re.match(
+                        r"shall|will|must|guarantee|ensure|are to|is to",
+                        sp.cue,
+                        re.I,
+                    )
+                ]
+            if a.meta.author and a.meta.author != JOINT:
+                # the author's own draft: what "the parties" shall do is what the author asks
+                for sp in speakers:
+                    if sp.code == JOINT:
+                        sp.code, sp.rule = a.meta.author, sp.rule + "+author"
+            a.speakers[i] = speakers
+            for h in hits_by.get(i, []):
+                _attribute(h, s.text, s.start, speakers, current, a.agreement)
+                _subject_objects(
+                    h,
+                    s.text,
+                    s.start,
+                    parties,
+                    places,
+                    speakers,
+                    last_places,
+                    codebook,
+                    kinds,
+                    counts,
+                )
+            for m in parties:
+                kind = kinds.get(m.code, "state")
+                if kind == "group":
+                    last_group = m.code
+                elif kind == "state":
+                    last_state = m.code
+            if speakers:
+                current = speakers[-1].code
+            if any(sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers):
+                voice = JOINT
+            if places:
+                last_places = list(dict.fromkeys(c for m in places for c in m.codes))
+        return a
+
+    return holders_stage
+
+
+def _attribute(
+    h: Hit, text: str, off: int, speakers: list[Speaker], current: str | None, agreement: bool
+) -> None:
+    before = [sp for sp in speakers if sp.start <= h.start and not sp.post]
+    after = [sp for sp in speakers if sp.start > h.start and sp.post]
+    pre_post = [sp for sp in speakers if sp.start <= h.start and sp.post]
+    if before:
+        sp = before[-1]
+    elif after:
+        sp = after[0]
+    elif pre_post:
+        sp = pre_post[-1]
+    else:
+        sp = None
+    if sp is not None:
+        h.holder, h.holder_rule, h.holder_cue = sp.code, sp.rule, sp.cue
+    else:
+        h.holder, h.holder_rule, h.holder_cue = current, "context", ""
+    if agreement and h.holder_rule == "context":
+        h.holder_rule = "agreement-text"
+
+
+def _subject_objects(
+    h: Hit,
+    text: str,
+    off: int,
+    parties: list[Mention],
+    places: list[Mention],
+    speakers: list[Speaker],
+    last_places: list[str],
+    codebook,
+    kinds,
+    counts,
+) -> None:
+    issue = codebook.issue(h.issue)
+    rel = h.start - off
+    lo, hi = off + clause_start(text, rel), off + clause_end(text, h.end - off)
+    speaker_spans = {(sp.start, sp.end) for sp in speakers}
+
+    def usable(m: Mention) -> bool:
+        if kinds.get(m.code) == "organisation":
+            return False
+        if any(a <= m.start and m.end <= b for a, b in speaker_spans):
+            return False
+        return True
+
+    if issue.has_subject:
+        cands = [m for m in parties if lo <= m.start and m.end <= hi and usable(m)]
+        if not cands:
+            cands = [m for m in parties if usable(m) and m.code != h.holder]
+
+        def dist(m: Mention) -> tuple[int, int]:
+            if h.start <= m.start < h.end:
+                return (0, 0)
+            if m.end <= h.start:
+                return (h.start - m.end, 0)
+            return (m.start - h.end, 1)
+
+        if cands:
+            h.subject = min(cands, key=dist).code
+        else:
+            h.subject = None  # settled after modality (see assemble)
+    if issue.has_object or h.issue.startswith("territory.") or h.issue in OBJECT_ISSUES_EXTRA:
+        objs = [c for m in places if lo <= m.start and m.end <= hi for c in m.codes]
+        if not objs and h.issue in (
+            "territory.recognition",
+            "forces.withdrawal",
+            "territory.special_status",
+            "territory.referendum",
+        ):
+            objs = [c for m in places for c in m.codes]
+        if not objs and _REGION_ANAPHOR.search(text) and last_places:
+            objs = list(last_places)
+        h.objects = list(dict.fromkeys(objs))

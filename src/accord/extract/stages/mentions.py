@@ -1,0 +1,56 @@
+"""Stage ``accord.find_mentions.v1``: parties and places named in the text (gazetteer lookup).
+
+Reads ``text``; writes ``parties`` and ``places``. Party names match case-sensitively as whole
+words, longest alias first; a demonym followed by a group noun ("Russian negotiators", "the
+Ukrainian side") is a ``group`` mention, which can hold positions; a bare demonym ("Russian
+assets") can only be a subject.
+
+>>> from accord.extract.lexicon import default_lexicon
+>>> parties, places = find_mentions(default_lexicon(), "Moscow wants Kiev out of Zaporozhye oblast.")
+>>> [(m.text, m.code) for m in parties], [(m.text, m.codes) for m in places]
+([('Moscow', 'RUS'), ('Kiev', 'UKR')], [('Zaporozhye oblast', ('UA-23',))])
+"""
+
+from __future__ import annotations
+
+from accord.extract.analysis import Analysis, Mention
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+
+
+def find_mentions(lex: Lexicon, text: str) -> tuple[list[Mention], list[Mention]]:
+    """Party and place mentions of ``text``, in order."""
+    parties: list[Mention] = []
+    for m in lex.party_re.finditer(text):
+        raw = m.group()
+        name = raw
+        for suffix in ("'s", "’s", "'", "’"):
+            if name.endswith(suffix) and name[: -len(suffix)] in lex.party_alias:
+                name = name[: -len(suffix)]
+                break
+        if name not in lex.party_alias:
+            continue
+        code, form = lex.party_alias[name]
+        end = m.end()
+        if form == "adjective":
+            g = lex.group_re.match(text, end)
+            if g:
+                form, end = "group", g.end()
+        parties.append(Mention(m.start(), end, text[m.start() : end], code, form))
+    places: list[Mention] = []
+    for m in lex.place_re.finditer(text):
+        codes = lex.place_alias.get(m.group(1), ())
+        if codes:
+            places.append(Mention(m.start(), m.end(), m.group(), "", "place", codes))
+    return parties, places
+
+
+@stages.register("accord.find_mentions.v1", requires=("text",), assigns=("parties", "places"))
+def make_find_mentions(lexicon: Lexicon):
+    """Find party and place mentions with the gazetteers."""
+
+    def mentions_stage(a: Analysis) -> Analysis:
+        a.parties, a.places = find_mentions(lexicon, a.text)
+        return a
+
+    return mentions_stage

@@ -1,0 +1,101 @@
+"""Stage ``accord.detect_stance.v1``: support or oppose, from negations around each cue.
+
+Reads ``hits``, ``sentences``; writes ``Hit.stance`` and ``Hit.negations``. A negation
+("relinquish", "a halt to", "prohibits", "no", "refused to") before the cue in its clause flips the
+stance the cue's pattern states, and so does a verdict after it ("... is unacceptable"). A
+negation does not reach past another verb ("rejects neutrality and demands NATO membership").
+
+>>> from accord.extract.lexicon import default_lexicon
+>>> lex = default_lexicon()
+>>> s = "Russia insists that Ukraine adopt neutrality and relinquish aspirations to join NATO."
+>>> [(h.issue, h.stance) for h in stances_of(lex, s)]
+[('alignment.neutrality', 'support'), ('alignment.alliance_membership', 'oppose')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract.analysis import Analysis, Hit
+from accord.extract.clauses import clause_end, clause_start, has_action_verb, is_action_verb
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+
+_FALSE_NEG = re.compile(
+    r"^(?:no (?:later|more than|less|sooner|earlier|fewer|doubt|longer)|not only|without (?:delay|"
+    r"preconditions|conditions)|against (?:each other|one another|the other|its|their|his|her)\b)",
+    re.I,
+)
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+_NEG_RESETTERS = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|calls? for|insist\w*|seek\w*|wants?|propos(?:e|es|ed|ing)|offer(?:ed|ing)|"
+    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*)\b",
+    re.I,
+)
+
+
+def negations_before(lex: Lexicon, sentence: str, hit_start: int, hit_text: str) -> list[str]:
+    """The negations that reach the cue at ``hit_start`` (offset into ``sentence``)."""
+    lo = clause_start(sentence, hit_start)
+    window = sentence[lo:hit_start]
+    first = _FIRST_WORD.match(hit_text)
+    cue_is_verb = bool(first and is_action_verb(first.group()))
+    found = []
+    for m in lex.cue("negation").finditer(window):
+        if _FALSE_NEG.match(window[m.start() :]):
+            continue
+        between = window[m.end() :]
+        words = between.split()
+        if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
+            continue
+        if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
+            continue
+        found.append(m.group())
+    return found
+
+
+_COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
+_INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
+
+
+def stance_of(lex: Lexicon, sentence: str, hit: Hit, offset: int) -> tuple[str, list[str]]:
+    """The stance of one hit and the negations that set it."""
+    rel = hit.start - offset
+    negs = negations_before(lex, sentence, rel, hit.cue)
+    first = _FIRST_WORD.match(hit.cue)
+    inner_from = first.end() if first else 0
+    negs.extend(m.group() for m in _INNER_NEG.finditer(hit.cue, inner_from))
+    after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
+    post = lex.cue("post_negation").search(after[:60])
+    if post:
+        negs.append(post.group())
+    flip = len(negs) % 2 == 1
+    base = hit.stance
+    if flip:
+        return ("oppose" if base == "support" else "support"), negs
+    return base, negs
+
+
+def stances_of(lex: Lexicon, sentence: str) -> list[Hit]:
+    """The hits of ``sentence`` with their stances (for examples and tests)."""
+    from accord.extract.stages.issues import find_hits
+
+    hits = find_hits(lex, sentence)
+    for h in hits:
+        h.stance, h.negations = stance_of(lex, sentence, h, 0)
+    return hits
+
+
+@stages.register(
+    "accord.detect_stance.v1", requires=("hits", "sentences"), assigns=("hits.stance",)
+)
+def make_detect_stance(lexicon: Lexicon):
+    """Set each hit's stance from the negations around it."""
+
+    def stance_stage(a: Analysis) -> Analysis:
+        for h in a.hits:
+            s = a.sentences[h.sentence]
+            h.stance, h.negations = stance_of(lexicon, s.text, h, s.start)
+        return a
+
+    return stance_stage

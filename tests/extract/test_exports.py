@@ -1,0 +1,25 @@
+import importlib
+
+ex = importlib.import_module("accord.extract")
+
+
+def test_extract_package_exports_its_public_names():
+    assert set(ex.__all__) == {
+        "Extractor",
+        "Lexicon",
+        "Registry",
+        "default_extractor",
+        "default_lexicon",
+        "extract",
+        "extract_many",
+        "load_config",
+        "stages",
+    }
+    for name in ex.__all__:
+        assert hasattr(ex, name)
+
+
+def test_accord_extract_is_the_extractor_function():
+    import accord
+
+    assert accord.extract is ex.extract
