@@ -251,3 +251,25 @@ def test_upload_with_the_real_extractor_finds_the_positions(store: Store) -> Non
         assert "alignment.neutrality" in r.text
         gaps = real.get("/gaps").text
         assert '<tr class="conflict" id="issue-alignment.alliance_membership">' in gaps
+
+
+def test_a_correction_survives_re_extraction(
+    client: TestClient, store: Store, talks_id: int
+) -> None:
+    doc = store.document(talks_id)
+    target = next(p for p in doc.provisions if p.issue == "economy.reparations")
+    client.post(
+        f"/documents/{talks_id}/provisions/{target.id}/correct",
+        data={
+            "csrf": csrf_of(client),
+            "holder": "SOUTH",
+            "issue": "economy.frozen_assets",
+            "stance": "support",
+        },
+    )
+    again = keyword_extractor(doc.text, doc.meta)
+    assert store.add(again, reextract=True) == (talks_id, False)
+    client.app.state.cache.bump()  # another process would be noticed by the page cache
+    html = client.get("/gaps").text
+    assert 'id="issue-economy.frozen_assets"' in html
+    assert 'id="issue-economy.reparations"' not in html

@@ -262,18 +262,22 @@ class PageCache:
     store's counts, re-read at most every ``check_every`` seconds (by one thread; the others
     keep using the last counts) so that writes by other processes (``accord ingest``) show
     within that time. A missing page is made once even when many requests ask for it at once.
+    A page older than ``max_age`` seconds is still served while one background thread remakes
+    it, so that changes the counts cannot see (a re-extraction by another process) show too.
     """
 
     store: Any
     check_every: float = 2.0
+    max_age: float = 30.0
     size: int = 64
     revision: int = 0
     _fingerprint: tuple[Any, ...] = ()
     _checked: float = float("-inf")
-    _pages: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    _pages: dict[tuple[Any, ...], tuple[Any, float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _refreshing: threading.Lock = field(default_factory=threading.Lock)
     _making: dict[tuple[Any, ...], threading.Lock] = field(default_factory=dict)
+    _renewing: set[tuple[Any, ...]] = field(default_factory=set)
 
     def bump(self) -> None:
         """Forget every page: the app changed the store."""
@@ -303,31 +307,63 @@ class PageCache:
     def _key(self, key: tuple[Any, ...]) -> tuple[Any, ...]:
         return (*key, self.revision, self._fingerprint)
 
-    def lookup(self, key: tuple[Any, ...]) -> Any | None:
-        """The cached value for ``key`` in the last known state, without any I/O."""
+    def _store(self, full: tuple[Any, ...], value: Any) -> None:
         with self._lock:
-            return self._pages.get(self._key(key))
+            if full not in self._pages and len(self._pages) >= self.size:
+                self._pages.pop(next(iter(self._pages)))
+            self._pages[full] = (value, time.monotonic())
+
+    def _renew(self, key: tuple[Any, ...], full: tuple[Any, ...], make: Callable[[], Any]) -> None:
+        with self._lock:
+            if key in self._renewing:
+                return
+            self._renewing.add(key)
+
+        def run() -> None:
+            try:
+                value = make()
+                with self._lock:
+                    current = self._key(key) == full
+                if current:
+                    self._store(full, value)
+            finally:
+                with self._lock:
+                    self._renewing.discard(key)
+
+        threading.Thread(target=run, name="accord-page-renew", daemon=True).start()
+
+    def lookup(self, key: tuple[Any, ...], make: Callable[[], Any] | None = None) -> Any | None:
+        """The cached value for ``key`` in the last known state, without waiting for any I/O.
+
+        With ``make``, a value older than ``max_age`` is remade in the background.
+        """
+        with self._lock:
+            full = self._key(key)
+            found = self._pages.get(full)
+        if found is None:
+            return None
+        value, made = found
+        if make is not None and time.monotonic() - made > self.max_age:
+            self._renew(key, full, make)
+        return value
 
     def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         """The cached value for ``key`` in the current state, made (once) if missing."""
         if self.refresh_due():
             self.refresh()
+        found = self.lookup(key, make)
+        if found is not None:
+            return found
         with self._lock:
-            found = self._pages.get(self._key(key))
-            if found is not None:
-                return found
             gate = self._making.setdefault(key, threading.Lock())
         with gate:
-            with self._lock:
-                full = self._key(key)
-                found = self._pages.get(full)
+            found = self.lookup(key)
             if found is not None:
                 return found
-            value = make()
             with self._lock:
-                if len(self._pages) >= self.size:
-                    self._pages.pop(next(iter(self._pages)))
-                self._pages[full] = value
+                full = self._key(key)
+            value = make()
+            self._store(full, value)
             return value
 
     async def aget(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
@@ -335,7 +371,7 @@ class PageCache:
         from starlette.concurrency import run_in_threadpool
 
         if not self.refresh_due():
-            found = self.lookup(key)
+            found = self.lookup(key, make)
             if found is not None:
                 return found
         return await run_in_threadpool(self.get, key, make)
