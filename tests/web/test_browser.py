@@ -185,4 +185,8 @@ def test_moving_a_salience_slider_recomputes_in_place(server: str, browser: obje
         timeout=10_000,
     )
     assert "w.0.0=10" in page.url
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    _shot(page, "phone-case")
     page.close()

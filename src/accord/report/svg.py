@@ -166,7 +166,7 @@ def frontier_plot(
         return size - pad - plot * min(max(u, 0.0), 1.0)
 
     out = [
-        _svg("chart frontier", size, size, title),
+        _svg("chart frontier", size, size + 8 + 16 * ((len(solutions) + 1) // 2), title),
         f'<rect x="{pad}" y="{pad}" width="{plot}" height="{plot}" fill="#fafafa" stroke="#bbb"/>',
     ]
     for t in (0.0, 0.25, 0.5, 0.75, 1.0):
@@ -201,7 +201,13 @@ def frontier_plot(
             f' stroke-width="2.5"><title>{escape(f"{name} ({u:.2f}, {v:.2f})")}</title></circle>'
         )
         out.append(
-            _text(size - pad - 4, pad + 14 + 14 * i, f"○ {name}", anchor="end", size=11, fill=color)
+            _text(
+                pad + (i % 2) * 150,
+                size + 12 + 16 * (i // 2),
+                f"○ {name.replace('_', '-')}",
+                size=11,
+                fill=color,
+            )
         )
     out.append("</svg>")
     return Markup("".join(out))
