@@ -273,3 +273,14 @@ def test_a_correction_survives_re_extraction(
     html = client.get("/gaps").text
     assert 'id="issue-economy.frozen_assets"' in html
     assert 'id="issue-economy.reparations"' not in html
+
+
+def test_search_links_to_the_gap_matrix_of_the_documents_found(
+    client: TestClient, store: Store, talks_id: int
+) -> None:
+    other, _ = store.add(keyword_extractor("The North refuses reparations of any kind."))
+    html = client.get("/search", params={"q": "reparations"}).text
+    link = re.search(r'<a href="(/gaps\?[^"]+)">Gap matrix of these 2 documents', html)
+    assert link and set(re.findall(r"doc=(\d+)", link.group(1))) == {str(talks_id), str(other)}
+    only = client.get("/search", params={"q": "observers"}).text
+    assert f'href="/gaps?doc={talks_id}"' in only
