@@ -86,3 +86,17 @@ def test_report_stylesheet_is_inlined_verbatim() -> None:
 
     html = _report()
     assert stylesheet() in html  # quotes in font names are not escaped
+
+
+def test_evidence_from_several_documents_names_its_document() -> None:
+    html = _report()
+    cell = re.search(r'id="issue-economy.reparations">.*?</tr>', html, re.S).group(0)
+    assert "(one.txt)" in cell and "(two.txt)" in cell
+
+
+def test_evidence_of_a_single_document_does_not_repeat_its_name() -> None:
+    from accord.compare import compare
+
+    doc = _docs()[0]
+    html = render_report([doc], compare([doc]))
+    assert "(one.txt)" not in html

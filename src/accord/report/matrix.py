@@ -33,6 +33,7 @@ class EvidenceLink:
     href: str | None
     text: str
     modality: str
+    document: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,24 @@ def matrix_view(
     *,
     max_evidence: int = MAX_EVIDENCE,
 ) -> MatrixView:
-    """Arrange ``table`` in codebook order, one cell per party (``None`` where it is silent)."""
+    """Arrange ``table`` in codebook order, one cell per party (``None`` where it is silent).
+
+    When the provisions come from several documents, each evidence link names its document.
+    """
     cb = load_codebook()
     order = {code: i for i, code in enumerate(cb.codes)}
     rows = []
+    many = (
+        len(
+            {
+                p.evidence.document
+                for r in table.rows
+                for pos in r.positions.values()
+                for p in pos.provisions
+            }
+        )
+        > 1
+    )
     for r in sorted(table.rows, key=lambda r: (order.get(r.issue, len(order)), r.issue)):
         issue = cb._by_code.get(r.issue)
         cells: list[Cell | None] = []
@@ -94,7 +109,10 @@ def matrix_view(
                 continue
             links = [
                 EvidenceLink(
-                    link(p), _snippet(p.evidence.text) or f"{p.holder} {p.stance}", p.modality
+                    link(p),
+                    _snippet(p.evidence.text) or f"{p.holder} {p.stance}",
+                    p.modality,
+                    p.evidence.document if many else None,
                 )
                 for p in pos.provisions[:max_evidence]
             ]
