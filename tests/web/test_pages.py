@@ -284,3 +284,13 @@ def test_search_links_to_the_gap_matrix_of_the_documents_found(
     assert link and set(re.findall(r"doc=(\d+)", link.group(1))) == {str(talks_id), str(other)}
     only = client.get("/search", params={"q": "observers"}).text
     assert f'href="/gaps?doc={talks_id}"' in only
+
+
+def test_report_download_is_the_self_contained_report(client: TestClient, talks_id: int) -> None:
+    assert 'href="/report"' in client.get("/gaps").text
+    r = client.get("/report", params={"doc": talks_id})
+    assert r.status_code == 200
+    assert r.headers["content-disposition"] == 'attachment; filename="accord-report.html"'
+    assert "<style>" in r.text and "<script" not in r.text and "<link" not in r.text
+    assert "&lt;script&gt;alert" in r.text
+    assert 'id="issue-economy.reparations"' in r.text

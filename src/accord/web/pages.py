@@ -159,6 +159,16 @@ async def gaps(request: Request, doc: Annotated[list[int], Query()] = []) -> HTM
     return HTMLResponse(await state.cache.aget(key, make))
 
 
+@router.get("/report", response_class=HTMLResponse)
+async def report(request: Request, doc: Annotated[list[int], Query()] = []) -> Response:  # noqa: B006
+    state = request.app.state
+    key = ("report", tuple(sorted(set(doc))))
+    html = await state.cache.aget(key, lambda: views.report_html(state.store, doc))
+    return HTMLResponse(
+        html, headers={"content-disposition": 'attachment; filename="accord-report.html"'}
+    )
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, party: str = "", issue: str = "") -> HTMLResponse:
     data = views.timeline(request.app.state.store, party, issue)

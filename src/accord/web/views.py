@@ -254,6 +254,22 @@ def gap_page(store: Any, selected: Sequence[int] = ()) -> GapPage:
     return GapPage(table, matrix, charts, wanted)
 
 
+def report_html(store: Any, selected: Sequence[int] = ()) -> str:
+    """The self-contained HTML report (as ``accord report`` writes) of stored documents."""
+    from accord.compare import compare
+    from accord.report.render import render_report
+
+    wanted = sorted(set(selected))
+    if wanted:
+        docs = [stored_document(store, i, include_deleted=False) for i in wanted]
+    else:
+        docs = list(store.iter_documents())
+    plain = [d.plain() for d in docs]
+    names = ", ".join(d.meta.title or d.meta.name for d in plain[:3])
+    more = f" and {len(plain) - 3} more" if len(plain) > 3 else ""
+    return render_report(plain, compare(plain), title=f"accord report: {names}{more}")
+
+
 @dataclass
 class PageCache:
     """Finished pages keyed by their inputs and the store's state.
