@@ -73,6 +73,9 @@ _AGENT = re.compile(
     re.I,
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
+# the end of a quotation or clause before a reporting clause, maybe with a title between:
+# '..." Azerbaijani President Ilham Aliyev told reporters'
+_QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -86,7 +89,7 @@ _MODAL = re.compile(
     re.I,
 )
 _REPORTED_DEAL = re.compile(
-    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
+    r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
@@ -174,7 +177,7 @@ class HolderFinder:
             after_start = re_
             if (
                 p.form == "group"
-                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _QUOTE_END.search(before)
                 and _REPORTING.match(text[after_start:])
             ):
                 out.append(
@@ -210,7 +213,7 @@ class HolderFinder:
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
                 continue
-            if re.search(r"[,“\"”]\s*$", before) and _REPORTING.match(text[after_start:]):
+            if _QUOTE_END.search(before) and _REPORTING.match(text[after_start:]):
                 out.append(
                     Speaker(
                         p.start,
