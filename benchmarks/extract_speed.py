@@ -126,7 +126,8 @@ def main(argv: list[str] | None = None) -> None:
     provisions = sum(len(d.provisions) for d in docs)
     facts = sum(len(d.facts) for d in docs)
     print(
-        f"  ratio accord / sentencex: {ours / peer:.4f} (splitting alone is {peer / ours:.0f}x faster)"
+        f"  ratio accord / sentencex: {ours / peer:.4f} "
+        f"(splitting alone is {peer / ours:.0f}x faster)"
     )
     print(f"  provisions {provisions} ({provisions / len(docs):.1f} per doc), facts {facts}")
 

@@ -5,7 +5,8 @@ from .conftest import triples
 
 def test_several_demands_in_one_sentence_give_one_provision_each(extractor):
     text = (
-        "Russia insists that Ukraine formally adopt neutrality, relinquish aspirations to join NATO, "
+        "Russia insists that Ukraine formally adopt neutrality, "
+        "relinquish aspirations to join NATO, "
         "and prohibit the redeployment of its troops."
     )
     assert triples(extractor(text)) == {
@@ -53,7 +54,8 @@ def test_a_goal_of_the_talks_is_not_a_position(extractor):
 def test_a_summary_line_adds_no_restated_provision(extractor):
     text = (
         "Ukraine's plan demands security guarantees. "
-        "The divergent positions underscore the gaps; Ukraine's emphasis remains on security guarantees and sovereignty."
+        "The divergent positions underscore the gaps; "
+        "Ukraine's emphasis remains on security guarantees and sovereignty."
     )
     doc = extractor(text)
     assert [p.evidence.text[:12] for p in doc.provisions if p.issue == "security.guarantees"] == [

@@ -1,7 +1,8 @@
 """Text → provisions and facts: the rule and lexicon extractor of accord.
 
 A pipeline of small stages, each registered under a versioned name in
-:data:`stage_registry` (``accord.extract.registry.stages``) and chosen by the packaged config ``data/pipeline.yaml``;
+:data:`stage_registry` (``accord.extract.registry.stages``) and chosen by the packaged config
+``data/pipeline.yaml``;
 the lexicons (parties, places, issue cues, cue words) are YAML package data under ``data/``.
 ``docs/extract.md`` describes the stages and how to add a lexicon entry.
 

@@ -1,4 +1,6 @@
-"""The extraction stages; importing this package registers them in :data:`~accord.extract.registry.stages`.
+"""The extraction stages; importing this package registers them.
+
+The registry is :data:`accord.extract.registry.stages`.
 
 One module per stage, in pipeline order: ``sentences`` (split), ``mentions`` (parties and places),
 ``issues`` (issue cues), ``background`` (headings, facts, summaries), ``conditions``, ``stance``,

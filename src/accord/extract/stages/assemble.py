@@ -9,7 +9,8 @@ no earlier provision of its holder covers. Provisions of one holder, issue and s
 objects and conditions are united, the first evidence is kept.
 
 >>> import accord
->>> doc = accord.extract("Hamas demands a ceasefire. Israel rejects a ceasefire. Hamas insists on a truce.")
+>>> text = "Hamas demands a ceasefire. Israel rejects a ceasefire. Hamas insists on a truce."
+>>> doc = accord.extract(text)
 >>> [(p.holder, p.issue, p.stance) for p in doc.provisions]
 [('HAMAS', 'ceasefire.general', 'support'), ('ISR', 'ceasefire.general', 'oppose')]
 """
@@ -35,6 +36,10 @@ _EXPLICIT = {
     "reporting",
     "anaphora",
 }
+
+
+#: Issues whose subject is, by default, another party than the holder (sanctions on, assets of).
+_OTHERS_ISSUES = {"economy.sanctions_relief", "economy.frozen_assets"}
 
 
 def _score(h: Hit, attitude: bool) -> float:
@@ -82,7 +87,7 @@ def make_assemble(lexicon: Lexicon):
                 continue
             subject = h.subject
             if subject is None and codebook.issue(h.issue).has_subject:
-                if h.modality == "demand":
+                if h.modality == "demand" or h.issue in _OTHERS_ISSUES:
                     subject = next((c for c, _ in counts.most_common() if c != holder), None)
                 elif holder != JOINT:
                     subject = holder
@@ -131,16 +136,12 @@ def make_assemble(lexicon: Lexicon):
                 explanation=explanation,
             )
         facts: list[Fact] = []
+        parties_by = a.by_sentence(a.parties)
+        places_by = a.by_sentence(a.places)
         for i, s in enumerate(a.sentences):
             if s.background and i not in used:
-                parties = list(
-                    dict.fromkeys(m.code for m in a.parties if s.start <= m.start < s.end)
-                )
-                objects = list(
-                    dict.fromkeys(
-                        c for m in a.places if s.start <= m.start < s.end for c in m.codes
-                    )
-                )
+                parties = list(dict.fromkeys(m.code for m in parties_by.get(i, [])))
+                objects = list(dict.fromkeys(c for m in places_by.get(i, []) for c in m.codes))
                 facts.append(
                     Fact(
                         kind=s.background,

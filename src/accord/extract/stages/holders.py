@@ -33,21 +33,26 @@ from accord.extract.registry import stages
 from accord.model import JOINT
 
 _BLOCK_BEFORE = re.compile(
-    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|against|to|"
+    r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|"
+    r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
-    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|[(\[])\s*$",
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|"
+    r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|still|has|have|had|is|are|was|were|"
-    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|however,?|too,?))*\s+",
+    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"still|has|have|had|is|are|was|were|"
+    r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
+    r"however,?|too,?))*\s+",
     re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
 _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
 _SPOKESPEOPLE_OF = re.compile(
-    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|members?|"
+    r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
+    r"members?|"
     r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -56,15 +61,27 @@ _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", r
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
-    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|replied|"
+    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
+    r"replied|"
     r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
     re.I,
 )
 _AGENT = re.compile(
-    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|sought|"
+    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
+    r"sought|"
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
+_CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
+# the end of a quotation or clause before a reporting clause, maybe with a title between:
+# '..." Azerbaijani President Ilham Aliyev told reporters'
+_QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_JOINT_VERB = re.compile(
+    r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
+    r"announc|initial",
+    re.I,
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -72,7 +89,8 @@ _MODAL = re.compile(
     re.I,
 )
 _REPORTED_DEAL = re.compile(
-    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|adopted|agreed|"
+    r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
+    r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
@@ -80,9 +98,12 @@ _REPORTED_DEAL = re.compile(
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
-    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|arrangement|"
-    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|accord|truce|"
-    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|envisages|sets out|"
+    r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|"
+    r"arrangement|"
+    r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|"
+    r"accord|truce|"
+    r"protocol|declaration|arrangement) (?:provides|calls|stipulates|requires|includes|"
+    r"envisages|sets out|"
     r"foresees|obliges|commits|establishes|mandates|says|states|lays out)\b",
     re.I,
 )
@@ -92,7 +113,8 @@ _REGION_ANAPHOR = re.compile(
     re.I,
 )
 _GROUPISH = re.compile(
-    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|the armed group|"
+    r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
+    r"the armed group|"
     r"the faction|the organi[sz]ation)\b",
     re.I,
 )
@@ -102,17 +124,15 @@ _GOVERNMENTISH = re.compile(
     re.I,
 )
 _DOC_SELF = re.compile(
-    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|counter-proposal|plan|"
-    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|vision|"
+    r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|"
+    r"counter-proposal|plan|"
+    r"document|draft|framework|text|paper|letter|offer|response|reply|list|initiative|roadmap|"
+    r"vision|"
     r"demands|conditions|terms)\b",
     re.I,
 )
 
 OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
-
-
-def _in(items: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in items if lo <= m.start and m.end <= hi]
 
 
 class HolderFinder:
@@ -157,7 +177,7 @@ class HolderFinder:
             after_start = re_
             if (
                 p.form == "group"
-                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _QUOTE_END.search(before)
                 and _REPORTING.match(text[after_start:])
             ):
                 out.append(
@@ -193,7 +213,7 @@ class HolderFinder:
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
                 continue
-            if re.search(r"[,“\"”]\s*$", before) and _REPORTING.match(text[after_start:]):
+            if _QUOTE_END.search(before) and _REPORTING.match(text[after_start:]):
                 out.append(
                     Speaker(
                         p.start,
@@ -235,6 +255,13 @@ class HolderFinder:
                         )
                         continue
             gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
+            while first > 0 and _LIST_GAP.fullmatch(
+                text[parties[first - 1].end - off : parties[first].start - off]
+            ):
+                first -= 1
+            if first != k:
+                before = text[max(0, parties[first].start - off - 30) : parties[first].start - off]
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
@@ -278,14 +305,21 @@ class HolderFinder:
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
             if sm:
-                out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
+                # "Serbia and Kosovo agreed": all of them together
+                code, rule = parties[first].code, "speech"
+                if first != k and _JOINT_VERB.match(sm.group()):
+                    code, rule = JOINT, "joint"
+                out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
             code = doc_map.get(noun)
             if code and not any(s.start <= off + m.start() < s.end for s in out):
                 before = text[max(0, m.start() - 30) : m.start()]
-                if not _BLOCK_BEFORE.search(before):
+                # only a document that is the subject of its clause speaks ("The memorandum
+                # also prohibits"), not one that is an object ("he backed the plan")
+                if _CLAUSE_START.search(text[: m.start()]) and not _BLOCK_BEFORE.search(before):
                     out.append(
                         Speaker(
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
@@ -344,6 +378,7 @@ def make_attribute_holders(lexicon: Lexicon):
         top_state = states.most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -355,7 +390,7 @@ def make_attribute_holders(lexicon: Lexicon):
             while pj < len(a.parties) and a.parties[pj].end <= s.end:
                 pj += 1
             parties = a.parties[pi:pj]
-            places = _in(a.places, s.start, s.end)
+            places = places_by.get(i, [])
             if s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(
@@ -454,9 +489,7 @@ def _subject_objects(
     def usable(m: Mention) -> bool:
         if kinds.get(m.code) == "organisation":
             return False
-        if any(a <= m.start and m.end <= b for a, b in speaker_spans):
-            return False
-        return True
+        return not any(a <= m.start and m.end <= b for a, b in speaker_spans)
 
     if issue.has_subject:
         cands = [m for m in parties if lo <= m.start and m.end <= hi and usable(m)]

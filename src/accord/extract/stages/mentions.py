@@ -6,7 +6,8 @@ Ukrainian side") is a ``group`` mention, which can hold positions; a bare demony
 assets") can only be a subject.
 
 >>> from accord.extract.lexicon import default_lexicon
->>> parties, places = find_mentions(default_lexicon(), "Moscow wants Kiev out of Zaporozhye oblast.")
+>>> text = "Moscow wants Kiev out of Zaporozhye oblast."
+>>> parties, places = find_mentions(default_lexicon(), text)
 >>> [(m.text, m.code) for m in parties], [(m.text, m.codes) for m in places]
 ([('Moscow', 'RUS'), ('Kiev', 'UKR')], [('Zaporozhye oblast', ('UA-23',))])
 """

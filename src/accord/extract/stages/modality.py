@@ -34,10 +34,8 @@ def modality_at(
         return not any(a <= m.start() < b for a, b in spans)
 
     before = [m for m in rx.finditer(sentence, 0, pos) if free(m)]
-    if before:
-        last = before[-1]
-    else:
-        last = next((m for m in rx.finditer(sentence, pos) if free(m)), None)
+    after = (m for m in rx.finditer(sentence, pos) if free(m))
+    last = before[-1] if before else next(after, None)
     if last is None:
         return None, ""
     return last.lastgroup, last.group()

@@ -6,7 +6,8 @@ letter or bullet marker ("1.", "(a)", "Article 3", "-") is a list item.
 
 >>> from accord.extract.analysis import Analysis
 >>> from accord.model import DocumentMeta
->>> a = split_sentences(Analysis("Talks Resume\\nMr. Smith went to the U.S. today. He left.", DocumentMeta()))
+>>> text = "Talks Resume\\nMr. Smith went to the U.S. today. He left."
+>>> a = split_sentences(Analysis(text, DocumentMeta()))
 >>> [(s.text, s.heading) for s in a.sentences]
 [('Talks Resume', True), ('Mr. Smith went to the U.S. today.', False), ('He left.', False)]
 """
