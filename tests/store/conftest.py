@@ -10,12 +10,13 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from store_fakes import EXTRACT_MODULE, fake_extract
 
-from accord.model import Document, DocumentMeta, Evidence, Provision
+from accord.model import Document, Evidence
 from accord.store import Store
 from accord.store.database import resolve_url
 from accord.store.schema import Base
+
+from .helpers import EXTRACT_MODULE, document, fake_extract, provision
 
 PG_URL = os.environ.get("ACCORD_TEST_PG_URL")
 
@@ -83,21 +84,6 @@ def fake_extractor(monkeypatch):
     """Replace the extractor (in this process and in forked workers) by the line-based fake."""
     monkeypatch.setattr(EXTRACT_MODULE, "extract", fake_extract, raising=False)
     return fake_extract
-
-
-def provision(
-    holder="RUS", issue="alignment.neutrality", stance="support", start=0, end=10,
-    modality="demand", **kw,
-) -> Provision:  # fmt: skip
-    evidence = Evidence(start=start, end=end, text=kw.pop("text", ""))
-    return Provision(
-        holder=holder, issue=issue, stance=stance, modality=modality, evidence=evidence, **kw
-    )
-
-
-def document(text: str, *provisions: Provision, **meta) -> Document:
-    meta.setdefault("name", "memo.txt")
-    return Document(meta=DocumentMeta(**meta), text=text, provisions=list(provisions))
 
 
 @pytest.fixture

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_fakes import write_corpus
 
 from accord.cli.app import main
+
+from .helpers import write_corpus
 
 PAX = Path(__file__).resolve().parents[1] / "fixtures" / "pax"
 

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
-from store_fakes import EXTRACT_MODULE, expected_provisions, write_corpus
 
 from accord.store import Store
 from accord.store.database import resolve_url
 from accord.store.ingest import ingest
 from accord.store.schema import DocumentRow, ProvisionRow
+
+from .helpers import EXTRACT_MODULE, expected_provisions, write_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +71,7 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_stored(store, fake_extract
 
 
 def test_an_extractor_crash_fails_that_file_only(store, monkeypatch, tmp_path):
-    from store_fakes import fake_extract
+    from .helpers import fake_extract
 
     def flaky(text_, meta=None):
         if "number 1 " in text_:
@@ -185,3 +186,28 @@ def test_an_ingest_killed_mid_run_loses_nothing_and_the_rerun_completes(url, tmp
         assert store.stats()["documents"] == n
         names = [d.meta.name for d in store.iter_documents()]
         assert len(set(names)) == n
+
+
+@pytest.mark.slow
+def test_ingest_on_a_dask_cluster_stores_the_same_as_locally(store, fake_extractor, tmp_path):
+    from distributed import LocalCluster
+
+    paths = write_corpus(tmp_path / "docs", 10)
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                      dashboard_address=None) as cluster:  # fmt: skip
+        summary = store.ingest([tmp_path / "docs"], engine=cluster.scheduler_address)
+        assert (summary.added, summary.failed) == (10, 0)
+        again = store.ingest([tmp_path / "docs"], engine=cluster.scheduler_address)
+        assert again.unchanged == 10  # the workers got the stored hashes
+    docs = list(store.iter_documents())
+    assert [d.meta.name for d in docs] == [p.name for p in paths]
+    assert [len(d.provisions) for d in docs] == [expected_provisions(p.read_text()) for p in paths]
+
+
+@pytest.mark.slow  # the client gives up after its 10 s connect timeout
+def test_an_unreachable_dask_scheduler_is_a_one_line_error(store, tmp_path):
+    from accord.errors import StoreError
+
+    write_corpus(tmp_path, 1)
+    with pytest.raises(StoreError, match=r"^tcp://127\.0\.0\.1:9: cannot reach the Dask scheduler"):
+        store.ingest([tmp_path], engine="tcp://127.0.0.1:9")

@@ -8,12 +8,13 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import document, provision
 
 from accord.errors import FormatError
 from accord.store import Store
 from accord.store.pax import export_pax, import_pax, pax_columns
 from accord.store.schema import PaxAgreementRow
+
+from .helpers import document, provision
 
 PAX = Path(__file__).resolve().parents[1] / "fixtures" / "pax"
 CODED = PAX / "pax_coded_slice.csv"

@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import document, provision
 
 from accord.store.pax import import_pax
+
+from .helpers import document, provision
 
 PAX = Path(__file__).resolve().parents[1] / "fixtures" / "pax"
 
@@ -149,3 +150,11 @@ def test_documents_are_found_by_full_text_with_a_snippet(corpus):
     ]  # fmt: skip
     assert corpus.search_documents("ceasefires")[0].name == "moscow.txt"  # stemmed
     assert corpus.search_documents('"regions annexed"') == []
+
+
+def test_a_long_document_is_stored_and_searchable(store):
+    words = [f"w{i}x" for i in range(150_000)]
+    text = "Armistice talks open. " + " ".join(words)  # 1.2 MB: too many words for one tsvector
+    doc_id, added = store.add(document(text, name="long.txt"))
+    assert added and len(store.document(doc_id).text) == len(text)
+    assert [h.id for h in store.search_documents("armistice")] == [doc_id]

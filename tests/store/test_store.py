@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import document, provision
 
 from accord.errors import StoreError
 from accord.model import Case, CaseIssue, CaseParty
 from accord.store import Store, StoredDocument
+
+from .helpers import document, provision
 
 
 def test_adding_the_same_text_twice_stores_one_document(store, memo):

@@ -49,6 +49,11 @@ def ingest(
     reextract: bool = typer.Option(
         False, "--reextract", help="Extract stored texts again; reviewers' corrections are kept."
     ),
+    engine: str = typer.Option(
+        "local",
+        "--engine",
+        help="local (process pool), serial, or a Dask scheduler address (tcp://host:8786).",
+    ),
     fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
 ) -> None:
     """Read, extract and store documents (the same text is stored once; a rerun continues)."""
@@ -62,6 +67,7 @@ def ingest(
                 workers=workers,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 reextract=reextract,
+                engine=engine,
             )
     if fmt is Format.json:
         print_json(summary.model_dump(mode="json"))

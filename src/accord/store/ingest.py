@@ -77,6 +77,7 @@ def ingest(
     reextract: bool = False,
     batch_size: int | None = None,
     write_batch: int = 32,
+    engine: str = "local",
 ) -> IngestSummary:
     """Read, extract and store every file under ``paths`` (folders are walked).
 
@@ -94,6 +95,11 @@ def ingest(
         Extract stored texts again (reviewers' corrections are kept).
     batch_size
         Files per worker task; default chosen from the number of files and workers.
+    engine
+        ``local`` (a process pool on ``workers`` cores), ``serial`` (this process), or the
+        address of a Dask distributed scheduler (``tcp://host:8786``) whose workers read and
+        extract, for corpora beyond one machine: the paths must be readable by the workers
+        (a shared filesystem); this process still does all the writing.
     write_batch
         New documents written per transaction (at most; 1: a transaction per document).
         A batch is all or nothing, so an interruption never leaves part of a document.
@@ -160,7 +166,24 @@ def ingest(
             if len(buffer) >= write_batch:
                 write()
 
-    if workers == 1 or total <= 1:
+    def run(submit: Callable[[list[str]], Future[list[Result]]], size: int, depth: int) -> None:
+        # Results are written in file order (oldest task first), so ids follow the files.
+        queue: deque[Future[list[Result]]] = deque()
+        batches = _batches(files, size)
+        for batch in itertools.islice(batches, depth):
+            queue.append(submit(batch))
+        while queue:
+            results = queue.popleft().result()
+            nxt = next(batches, None)
+            if nxt is not None:
+                queue.append(submit(nxt))
+            for result in results:
+                record(result)
+            write()
+
+    if engine not in ("local", "serial"):
+        _run_distributed(engine, run, known, reextract, total, batch_size)
+    elif engine == "serial" or workers == 1 or total <= 1:
         _init_parent(known, reextract)
         for path in files:
             record(process_one(path))
@@ -168,21 +191,10 @@ def ingest(
     else:
         size = batch_size or max(1, min(16, total // (workers * 4)))
         _warm_up()  # forked workers inherit the loaded extractor instead of each building it
+        store.engine.dispose()  # no open database connection is carried into the workers
         pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(known, reextract))
         try:
-            # Results are written in file order (oldest task first), so ids follow the files.
-            queue: deque[Future[list[Result]]] = deque()
-            batches = _batches(files, size)
-            for batch in itertools.islice(batches, workers * 2):
-                queue.append(pool.submit(process_batch, batch))
-            while queue:
-                results = queue.popleft().result()
-                nxt = next(batches, None)
-                if nxt is not None:
-                    queue.append(pool.submit(process_batch, nxt))
-                for result in results:
-                    record(result)
-                write()
+            run(lambda batch: pool.submit(process_batch, batch), size, workers * 2)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -197,6 +209,42 @@ def _warm_up() -> None:
     # A broken extractor is reported later, file by file, with each file's name.
     with contextlib.suppress(Exception):
         extract("The parties agree to a ceasefire.")
+
+
+def process_batch_with(paths: list[str], known: frozenset[str], reextract: bool) -> list[Result]:
+    """:func:`process_batch` on a worker that did not run the pool initializer (Dask)."""
+    global _KNOWN, _REEXTRACT
+    _KNOWN, _REEXTRACT = known, reextract
+    return process_batch(paths)
+
+
+def _run_distributed(
+    address: str,
+    run: Callable[[Callable[[list[str]], Future[list[Result]]], int, int], None],
+    known: frozenset[str],
+    reextract: bool,
+    total: int,
+    batch_size: int | None,
+) -> None:
+    """Extract on a Dask distributed cluster (the engine of the Monte Carlo sweeps)."""
+    from distributed import Client
+
+    from accord.errors import StoreError
+
+    try:
+        client = Client(address, set_as_default=False, timeout=10)
+    except (OSError, TimeoutError) as exc:
+        raise StoreError(address, f"cannot reach the Dask scheduler: {exc}") from None
+    with client:
+        cores = max(1, sum(client.nthreads().values()))
+        size = batch_size or max(1, min(32, total // (cores * 4)))
+        [known_on_workers] = client.scatter([known], broadcast=True)
+        executor = client.get_executor(pure=False)
+        run(
+            lambda batch: executor.submit(process_batch_with, batch, known_on_workers, reextract),
+            size,
+            cores * 2,
+        )
 
 
 class _OneByOne(Exception):

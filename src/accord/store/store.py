@@ -622,11 +622,14 @@ class Store:
         progress: Callable[[int, int], None] | None = None,
         *,
         reextract: bool = False,
+        engine: str = "local",
     ) -> IngestSummary:
         """Read, extract and store every file under ``paths`` (see :mod:`accord.store.ingest`)."""
         from accord.store.ingest import ingest
 
-        return ingest(self, paths, workers=workers, progress=progress, reextract=reextract)
+        return ingest(
+            self, paths, workers=workers, progress=progress, reextract=reextract, engine=engine
+        )
 
     def search(self, **filters: Any) -> SearchResult:
         """Provisions and PA-X agreements matching filters (:func:`accord.store.search.search`)."""

@@ -48,8 +48,12 @@ def _sqlite_fts(table: str, columns: tuple[str, ...]) -> None:
     op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
+#: PostgreSQL refuses a tsvector above 1 MB: index the first 200,000 characters of each column.
+PG_INDEXED_CHARS = 200_000
+
+
 def _pg_fts(table: str, columns: tuple[str, ...]) -> None:
-    doc = " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+    doc = " || ' ' || ".join(f"left(coalesce({c}, ''), {PG_INDEXED_CHARS})" for c in columns)
     op.execute(
         f"ALTER TABLE {table} ADD COLUMN tsv tsvector "
         f"GENERATED ALWAYS AS (to_tsvector('english', {doc})) STORED"

@@ -1,4 +1,4 @@
-"""A tiny stand-in extractor for the store tests, and a corpus generator.
+"""Helpers of the store tests: documents and provisions in one line, a stand-in extractor, a corpus.
 
 Each line ``HOLDER MODALITY STANCE ISSUE [if CONDITION]`` of a text is one provision whose
 evidence is that line; other lines are ignored. The store must treat it like the real one.
@@ -63,3 +63,18 @@ def write_corpus(folder: Path, n: int) -> list[Path]:
 
 def expected_provisions(text: str) -> int:
     return len(LINE.findall(text))
+
+
+def provision(
+    holder="RUS", issue="alignment.neutrality", stance="support", start=0, end=10,
+    modality="demand", **kw,
+) -> Provision:  # fmt: skip
+    evidence = Evidence(start=start, end=end, text=kw.pop("text", ""))
+    return Provision(
+        holder=holder, issue=issue, stance=stance, modality=modality, evidence=evidence, **kw
+    )
+
+
+def document(text: str, *provisions: Provision, **meta) -> Document:
+    meta.setdefault("name", "memo.txt")
+    return Document(meta=DocumentMeta(**meta), text=text, provisions=list(provisions))
