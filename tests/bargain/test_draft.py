@@ -127,3 +127,18 @@ def test_case_export_then_import_round_trips(tmp_path, fmt):
     data = json.loads(runner.invoke(app, ["bargain", str(back), "--format", "json"]).stdout)
     orig = json.loads(runner.invoke(app, ["bargain", str(example), "--format", "json"]).stdout)
     assert len(data["frontier"]) == len(orig["frontier"])
+
+
+def test_case_init_from_texts_end_to_end(tmp_path):
+    from pathlib import Path
+
+    texts = sorted(
+        (Path(__file__).resolve().parents[2] / "examples" / "istanbul-2025").glob("*.md")
+    )
+    out = tmp_path / "case.yaml"
+    result = CliRunner().invoke(app, ["case", "init", *map(str, texts), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    case = parse_case(out.read_text())
+    assert {p.name for p in case.parties} >= {"RUS", "UKR"}
+    assert case.issues
+    assert OutcomeSpace.from_case(case).size == 3 ** len(case.issues)

@@ -1,3 +1,4 @@
+import dataclasses
 import itertools
 import json
 import xml.etree.ElementTree as ET
@@ -78,12 +79,23 @@ def test_integer_issues_become_ordered_options():
     assert case.issues[0].ordered
 
 
-@pytest.mark.slow
-def test_frontier_of_small_genius_domain_matches_brute_force():
-    space = genius_space(
-        FIX / "CarA" / "Car-A-domain.xml",
-        [FIX / "CarA" / "Car-A-prof1.xml", FIX / "CarA" / "Car-A-prof2.xml"],
-    )
+@pytest.mark.parametrize(
+    "files",
+    [
+        [FIX / "Lunch" / n for n in ("Lunch.xml", "Lunch_util1.xml", "Lunch_util2.xml")],
+        [FIX / "AgentHp2" / n for n in ("energy_grid_domain.xml", "consumer.xml", "producer.xml")],
+    ],
+    ids=["Lunch", "AgentHp2-2-parties"],
+)
+def test_frontier_of_genius_domain_matches_brute_force(files):
+    space = genius_space(files[0], files[1:])
+    if space.size > 10_000:  # keep the brute force small: the first 4 issues only
+        space = dataclasses.replace(
+            space,
+            issues=space.issues[:4],
+            options=space.options[:4],
+            contributions=space.contributions[:4],
+        )
     fast = sorted(tuple(np.round(p, 9)) for p in frontier(space).points)
     slow = sorted(
         tuple(round(u, 9) for u in o.utilities.values())

@@ -61,6 +61,21 @@ def _proposition(issue: str) -> str:
         return issue
 
 
+def _fill(proposition: str, row: GapRow) -> str:
+    """Fill the ``{subject}`` and ``{object}`` slots from the row's provisions."""
+    from collections import Counter
+
+    provisions = [p for pos in row.positions.values() for p in pos.provisions]
+    subjects = Counter(p.subject for p in provisions if p.subject)
+    objects = list(dict.fromkeys(o for p in provisions for o in p.objects))
+    text = proposition
+    if "{subject}" in text:
+        text = text.replace("{subject}", subjects.most_common(1)[0][0] if subjects else "a party")
+    if "{object}" in text:
+        text = text.replace("{object}", ", ".join(objects) if objects else "the areas concerned")
+    return text
+
+
 def _weight(position: PartyPosition) -> float:
     strongest = max(
         (MODALITY_WEIGHT.get(p.modality, 1.0) for p in position.provisions),
@@ -96,7 +111,7 @@ def draft_case_yaml(table: GapTable, name: str = "draft") -> str:
         return "\n".join(out) + "\n"
     out.append("issues:")
     for row in rows:
-        proposition = _proposition(row.issue)
+        proposition = _fill(_proposition(row.issue), row)
         out += [
             f"  # {row.status}: {_comment(proposition)}",
             f"  - name: {_q(row.issue)}",

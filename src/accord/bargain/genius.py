@@ -302,6 +302,7 @@ def genius_space(domain_path: str | Path, profile_paths: Sequence[str | Path]) -
         contributions=tuple(contributions),
         reservations=np.array([p.reservation for p in profiles], dtype=float),
         name=domain.name,
+        source=str(domain_path),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,5 +52,9 @@ def load_space(
 
     case = load_case(path)
     if "name" not in case.model_fields_set:
-        case = case.model_copy(update={"name": str(path)})
-    return OutcomeSpace.from_case(case)
+        case = case.model_copy(update={"name": path.stem})
+    try:
+        space = OutcomeSpace.from_case(case)
+    except CaseError as exc:
+        raise CaseError(str(path), exc.problem) from None
+    return dataclasses.replace(space, source=str(path))

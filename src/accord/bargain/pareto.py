@@ -106,7 +106,7 @@ def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Fr
         m, k = len(points), len(table)
         if m * k > max_points:
             raise InfeasibleError(
-                space.name,
+                space.origin,
                 f"exact Pareto frontier refused: at issue {space.issues[i]!r} ({i + 1} of "
                 f"{n_issues}) it would compare {m * k:,} partial packages, above the limit of "
                 f"{max_points:,} (max_points)",
@@ -201,31 +201,37 @@ def _nondominated3(points: np.ndarray) -> np.ndarray:
     return np.sort(np.array(kept, dtype=np.int64))
 
 
-def _nondominated_blocked(points: np.ndarray, block: int = 256) -> np.ndarray:
+def _nondominated_blocked(points: np.ndarray, block: int = 512, chunk: int = 4096) -> np.ndarray:
     """Any dimension: rows in order of decreasing sum, each checked against the kept ones.
 
     A row's dominators all come before it in this order (a dominator has a sum at least as large
     and, if equal, is lexicographically larger), so checking earlier rows is enough; checking only
-    kept ones is enough because domination is transitive.
+    kept ones is enough because domination is transitive. Kept rows are scanned in chunks,
+    strongest first, and a row stops being checked once it is covered, so dominated rows (most
+    of them) cost little.
     """
+    n, d = points.shape
     total = points.sum(axis=1)
-    keys = (
-        np.arange(len(points)),
-        *tuple(-points[:, j] for j in range(points.shape[1] - 1, -1, -1)),
-    )
+    keys = (np.arange(n), *(-points[:, j] for j in range(d - 1, -1, -1)))
     order = np.lexsort((*keys, -total))
     ordered = points[order]
-    kept_rows = np.empty((0, points.shape[1]))
+    kept_rows = np.empty((n, d))
+    n_kept = 0
     kept: list[np.ndarray] = []
-    for start in range(0, len(ordered), block):
+    for start in range(0, n, block):
         rows = ordered[start : start + block]
-        if len(kept_rows):
-            covered = (kept_rows[None, :, :] >= rows[:, None, :]).all(axis=2).any(axis=1)
-        else:
-            covered = np.zeros(len(rows), dtype=bool)
-        inner = (rows[None, :, :] >= rows[:, None, :]).all(axis=2)
-        covered |= np.tril(inner, -1).any(axis=1)
-        fresh = ~covered
-        kept_rows = np.vstack([kept_rows, rows[fresh]])
-        kept.append(order[start : start + block][fresh])
+        alive = np.arange(len(rows))
+        for lo in range(0, n_kept, chunk):
+            if not len(alive):
+                break
+            against = kept_rows[lo : min(n_kept, lo + chunk)]
+            covered = (against[None, :, :] >= rows[alive][:, None, :]).all(axis=2).any(axis=1)
+            alive = alive[~covered]
+        if len(alive):
+            sub = rows[alive]
+            inner = (sub[None, :, :] >= sub[:, None, :]).all(axis=2)
+            alive = alive[~np.tril(inner, -1).any(axis=1)]
+        kept_rows[n_kept : n_kept + len(alive)] = rows[alive]
+        n_kept += len(alive)
+        kept.append(order[start : start + block][alive])
     return np.sort(np.concatenate(kept))

@@ -48,13 +48,14 @@ def enumerate_points(
 def all_outcomes(space: OutcomeSpace, max_outcomes: int = 200_000) -> list[tuple[tuple, tuple]]:
     """Every ``(option indices, utility tuple)`` pair, one by one in plain Python."""
     if space.size > max_outcomes:
-        raise InfeasibleError(space.name, f"{space.size} outcomes, above {max_outcomes}")
+        raise InfeasibleError(space.origin, f"{space.size} outcomes, above {max_outcomes}")
+    tables = [t.tolist() for t in space.contributions]
     out = []
     for choice in itertools.product(*(range(len(o)) for o in space.options)):
-        total = np.zeros(len(space.parties))
-        for table, k in zip(space.contributions, choice, strict=True):
-            total = total + table[k]
-        out.append((choice, tuple(float(u) for u in total)))
+        total = [0.0] * len(space.parties)
+        for table, k in zip(tables, choice, strict=True):
+            total = [a + b for a, b in zip(total, table[k], strict=True)]
+        out.append((choice, tuple(total)))
     return out
 
 

@@ -90,7 +90,9 @@ class OutcomeSpace:
     reservations:
         Each party's utility of no deal, shape ``(len(parties),)``.
     name:
-        The case's name, used in error messages.
+        The case's name.
+    source:
+        The file it came from, named in error messages (the name when None).
     """
 
     parties: tuple[str, ...]
@@ -99,6 +101,12 @@ class OutcomeSpace:
     contributions: tuple[np.ndarray, ...]
     reservations: np.ndarray
     name: str = "case"
+    source: str | None = None
+
+    @property
+    def origin(self) -> str:
+        """What error messages name: the source file, or else the case's name."""
+        return self.source or self.name
 
     @classmethod
     def from_case(cls, case: Case) -> OutcomeSpace:
@@ -159,15 +167,15 @@ class OutcomeSpace:
         """
         unknown = [k for k in package if k not in self.issues]
         if unknown:
-            raise CaseError(self.name, f"package names unknown issue {unknown[0]!r}")
+            raise CaseError(self.origin, f"package names unknown issue {unknown[0]!r}")
         out = []
         for issue, options in zip(self.issues, self.options, strict=True):
             if issue not in package:
-                raise CaseError(self.name, f"package gives no option for issue {issue!r}")
+                raise CaseError(self.origin, f"package gives no option for issue {issue!r}")
             option = package[issue]
             if option not in options:
                 raise CaseError(
-                    self.name,
+                    self.origin,
                     f"package: {option!r} is not an option of issue {issue!r} "
                     f"(options: {', '.join(options)})",
                 )

@@ -73,6 +73,14 @@ _AGENT = re.compile(
     re.I,
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
+# the end of a quotation or clause before a reporting clause, maybe with a title between:
+# '..." Azerbaijani President Ilham Aliyev told reporters'
+_QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_JOINT_VERB = re.compile(
+    r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
+    r"announc|initial",
+    re.I,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -81,7 +89,7 @@ _MODAL = re.compile(
     re.I,
 )
 _REPORTED_DEAL = re.compile(
-    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
+    r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
@@ -169,7 +177,7 @@ class HolderFinder:
             after_start = re_
             if (
                 p.form == "group"
-                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _QUOTE_END.search(before)
                 and _REPORTING.match(text[after_start:])
             ):
                 out.append(
@@ -205,7 +213,7 @@ class HolderFinder:
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
                 continue
-            if re.search(r"[,“\"”]\s*$", before) and _REPORTING.match(text[after_start:]):
+            if _QUOTE_END.search(before) and _REPORTING.match(text[after_start:]):
                 out.append(
                     Speaker(
                         p.start,
@@ -247,6 +255,13 @@ class HolderFinder:
                         )
                         continue
             gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
+            while first > 0 and _LIST_GAP.fullmatch(
+                text[parties[first - 1].end - off : parties[first].start - off]
+            ):
+                first -= 1
+            if first != k:
+                before = text[max(0, parties[first].start - off - 30) : parties[first].start - off]
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
@@ -290,14 +305,12 @@ class HolderFinder:
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
             if sm:
-                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first
-                first = k
-                while first > 0 and _LIST_GAP.fullmatch(
-                    text[parties[first - 1].end - off : parties[first].start - off]
-                ):
-                    first -= 1
-                code = parties[first].code
-                out.append(Speaker(parties[first].start, p.end, code, "speech", sm.group()))
+                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
+                # "Serbia and Kosovo agreed": all of them together
+                code, rule = parties[first].code, "speech"
+                if first != k and _JOINT_VERB.match(sm.group()):
+                    code, rule = JOINT, "joint"
+                out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()

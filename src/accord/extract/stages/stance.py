@@ -78,6 +78,11 @@ def negations_before(
 _LEAVE = re.compile(
     r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
 )
+_LEAVE_BEFORE = re.compile(
+    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit)"
+    r"(?: of)?(?: all| the| any)*\s*$",
+    re.I,
+)
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
 _INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
@@ -102,9 +107,10 @@ def stance_of(
     if post:
         negs.append(post.group())
     elif hit.issue == "forces.foreign_presence":
-        leave = _LEAVE.search(after[:80])
+        # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces"
+        leave = _LEAVE.search(after[:80]) or _LEAVE_BEFORE.search(sentence[max(0, rel - 40) : rel])
         if leave:
-            negs.append(leave.group())  # "foreign forces ... withdraw from the region"
+            negs.append(leave.group())
     flip = len(negs) % 2 == 1
     base = hit.stance
     if flip:

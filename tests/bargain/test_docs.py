@@ -1,0 +1,46 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_bargain_docs_show_current_output():
+    from cogapp import Cog
+
+    assert Cog().main(["cog", "--check", str(ROOT / "docs" / "bargain.md")]) == 0
+
+
+def test_bargain_docs_name_every_command():
+    text = (ROOT / "docs" / "bargain.md").read_text()
+    for command in (
+        "accord bargain",
+        "accord case init",
+        "accord case check",
+        "accord case schema",
+        "accord case export",
+        "accord case import",
+        "--genius",
+        "--geniusweb",
+        "--from",
+    ):
+        assert command in text, command
+
+
+def test_public_names_are_exported():
+    import accord.bargain as b
+
+    for name in (
+        "OutcomeSpace",
+        "utilities",
+        "pareto_frontier",
+        "nash",
+        "kalai_smorodinsky",
+        "egalitarian",
+        "utilitarian",
+        "analyse",
+        "BargainReport",
+        "Outcome",
+    ):
+        assert name in b.__all__ and hasattr(b, name), name
