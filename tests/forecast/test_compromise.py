@@ -32,11 +32,15 @@ def test_identical_actors_give_their_position(x, n):
     assert compromise([x] * n, [2.0] * n, [0.5] * n) == pytest.approx(x)
 
 
-@given(positions.flatmap(lambda xs: st.tuples(
-    st.just(xs),
-    st.lists(st.floats(0, 10), min_size=len(xs), max_size=len(xs)),
-    st.lists(st.floats(0, 1), min_size=len(xs), max_size=len(xs)),
-)))
+@given(
+    positions.flatmap(
+        lambda xs: st.tuples(
+            st.just(xs),
+            st.lists(st.floats(0, 10), min_size=len(xs), max_size=len(xs)),
+            st.lists(st.floats(0, 1), min_size=len(xs), max_size=len(xs)),
+        )
+    )
+)
 def test_compromise_lies_within_the_positions_and_matches_the_reference(case):
     xs, cs, ss = case
     value = compromise(xs, cs, ss)

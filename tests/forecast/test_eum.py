@@ -76,8 +76,11 @@ def test_eu_environmental_standards_case_settles_at_seven():
 
 
 def test_not_settling_within_max_iter_raises_a_convergence_error():
-    args = ([4, 7, 4, 4, 10, 10, 10, 7, 4, 7], [8, 8, 3, 16, 16, 16, 16, 5, 5, 8],
-            [0.8, 0.4, 0.2, 0.8, 0.6, 0.6, 0.9, 0.1, 1.0, 0.7])
+    args = (
+        [4, 7, 4, 4, 10, 10, 10, 7, 4, 7],
+        [8, 8, 3, 16, 16, 16, 16, 5, 5, 8],
+        [0.8, 0.4, 0.2, 0.8, 0.6, 0.6, 0.9, 0.1, 1.0, 0.7],
+    )
     with pytest.raises(ConvergenceError, match="after 3 rounds"):
         expected_utility(*args, max_iter=3)
     loose = expected_utility(*args, max_iter=3, strict=False)
@@ -123,8 +126,7 @@ def test_identical_actors_give_their_position(x, n):
 @given(st.lists(actor, min_size=1, max_size=8))
 def test_the_forecast_lies_within_the_range_of_positions(actors):
     xs = [5.0 * a[0] for a in actors]
-    res = expected_utility(xs, [a[1] for a in actors], [a[2] / 10 for a in actors],
-                           strict=False)
+    res = expected_utility(xs, [a[1] for a in actors], [a[2] / 10 for a in actors], strict=False)
     assert min(xs) <= res.forecast <= max(xs)
     for path in res.trajectories.values():
         assert min(xs) <= min(path) and max(path) <= max(xs)

@@ -33,8 +33,11 @@ def test_identical_actors_give_their_position(x, n):
     assert weighted_median([x] * n, [1.5] * n, [0.3] * n) == x
 
 
-@given(st.lists(st.tuples(st.integers(0, 100), st.integers(0, 5), st.integers(1, 4)),
-                min_size=1, max_size=9))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 100), st.integers(0, 5), st.integers(1, 4)), min_size=1, max_size=9
+    )
+)
 def test_weighted_median_is_in_range_and_no_majority_beats_it(actors):
     xs = [float(a[0]) for a in actors]
     cs = [float(a[1]) for a in actors]

@@ -215,12 +215,11 @@ def sweep_values(
                 take(*future.result())
     else:
         from distributed import Client
-        from distributed import as_completed as dask_completed
 
         with Client(engine, set_as_default=False) as client:
-            remote = client.scatter(sweep, broadcast=True)
-            futures = [client.submit(run_chunk, remote, seed, a, b, pure=False) for a, b in parts]
-            for future in dask_completed(futures):
+            executor = client.get_executor(pure=False)
+            futures = [executor.submit(run_chunk, sweep, seed, a, b) for a, b in parts]
+            for future in as_completed(futures):
                 take(*future.result())
     return values, unsettled
 
