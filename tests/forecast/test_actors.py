@@ -43,5 +43,5 @@ def test_percent_saliences_are_divided_by_100_and_missing_ones_are_full():
 
 def test_a_salience_above_100_is_a_case_error():
     actors = [Actor(name="A", capability=1, positions={"i": 1}, salience={"i": 400})]
-    with pytest.raises(CaseError, match="case.yaml: actor 'A': salience 400"):
+    with pytest.raises(CaseError, match=r"case\.yaml: actor 'A': salience 400"):
         salience_divisor(actors, "case.yaml")

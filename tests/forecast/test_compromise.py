@@ -36,8 +36,10 @@ def test_identical_actors_give_their_position(x, n):
     positions.flatmap(
         lambda xs: st.tuples(
             st.just(xs),
-            st.lists(st.floats(0, 10), min_size=len(xs), max_size=len(xs)),
-            st.lists(st.floats(0, 1), min_size=len(xs), max_size=len(xs)),
+            st.lists(st.integers(0, 100).map(lambda v: v / 10), min_size=len(xs), max_size=len(xs)),
+            st.lists(
+                st.integers(0, 100).map(lambda v: v / 100), min_size=len(xs), max_size=len(xs)
+            ),
         )
     )
 )
