@@ -130,3 +130,13 @@ def test_the_forecast_lies_within_the_range_of_positions(actors):
     assert min(xs) <= res.forecast <= max(xs)
     for path in res.trajectories.values():
         assert min(xs) <= min(path) and max(path) <= max(xs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 20), st.floats(0, 5)), min_size=1, max_size=12))
+def test_fast_win_probabilities_equal_the_voter_by_voter_sums(actors):
+    from accord.forecast.eum import win_probabilities_direct
+
+    x = np.array([5.0 * a[0] for a in actors])
+    w = np.array([a[1] for a in actors])
+    assert np.allclose(win_probabilities(x, w), win_probabilities_direct(x, w), atol=1e-9)

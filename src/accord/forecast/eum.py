@@ -155,13 +155,51 @@ def _check(
 def win_probabilities(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     """``P[i, j]``: the vote share of ``x[i]`` against ``x[j]`` (SCS eq. 8).
 
-    Pairs with no votes either way (the same position) get 0.5.
+    Pairs with no votes either way (the same position) get 0.5. On a line the sums over voters
+    need no third loop: with :math:`F(y) = \\sum_k w_k |x_k - y|`, the votes for minus against
+    :math:`x_i` are :math:`F(x_j) - F(x_i)`, and the total of absolute votes is
+    :math:`|x_i - x_j|` times the weight outside the pair plus, inside it,
+    :math:`\\sum_k w_k |x_i + x_j - 2 x_k|`, read off prefix sums of the sorted positions; so
+    the cost is :math:`O(n^2 \\log n)`, not :math:`O(n^3)`.
 
     Examples
     --------
     >>> p = win_probabilities(np.array([0.0, 1.0, 0.2]), np.array([1.0, 1.0, 1.0]))
     >>> round(float(p[0, 1]), 3), round(float(p[1, 0]), 3)
     (0.615, 0.385)
+    """
+    order = np.argsort(x, kind="stable")
+    xs, ws = x[order], w[order]
+    cw = np.concatenate(([0.0], np.cumsum(ws)))
+    cwx = np.concatenate(([0.0], np.cumsum(ws * xs)))
+
+    def below(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        k = np.searchsorted(xs, t, side="left")
+        return cw[k], cwx[k]
+
+    f = np.abs(x[:, None] - x[None, :]) @ w  # F(x_i) = sum_k w_k |x_k - x_i|
+    a = np.minimum(x[:, None], x[None, :])
+    b = np.maximum(x[:, None], x[None, :])
+    mid = (a + b) / 2.0
+    w_a, wx_a = below(a)
+    w_m, wx_m = below(mid)
+    w_b, wx_b = below(b)
+    outside = (b - a) * (cw[-1] - (w_b - w_a))
+    left = (a + b) * (w_m - w_a) - 2.0 * (wx_m - wx_a)
+    right = 2.0 * (wx_b - wx_m) - (a + b) * (w_b - w_m)
+    den = outside + left + right
+    num = (den + f[None, :] - f[:, None]) / 2.0  # num[i, j]: votes for x_i over x_j
+    out = np.full(den.shape, 0.5)
+    np.divide(num, den, out=out, where=(den > 0.0) & (b > a))
+    return np.clip(out, 0.0, 1.0)
+
+
+def win_probabilities_direct(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The same shares summed voter by voter, :math:`O(n^3)` (a check on the fast version).
+
+    >>> x, w = np.array([3.0, 9.0, 4.0, 1.0]), np.array([1.0, 2.0, 0.5, 3.0])
+    >>> bool(np.allclose(win_probabilities_direct(x, w), win_probabilities(x, w)))
+    True
     """
     a = np.abs(x[:, None] - x[None, :])  # a[k, i] = |x_k - x_i|
     v = w[:, None, None] * (a[:, None, :] - a[:, :, None])  # v[k, i, j]
