@@ -59,7 +59,8 @@ def test_summary_has_quantiles_in_order_and_win_probabilities_summing_to_one(swe
         for dist in issue.models.values():
             q = dist.quantiles
             assert q["q05"] <= q["q25"] <= dist.median <= q["q75"] <= q["q95"]
-            assert sum(dist.win_probability.values()) == pytest.approx(1.0)
+            by_ideal = {issue.ideals[n]: p for n, p in dist.win_probability.items()}
+            assert sum(by_ideal.values()) == pytest.approx(1.0)
             assert set(dist.win_probability) == {"North", "South", "Mediator", "Sponsor"}
 
 

@@ -116,6 +116,19 @@ def _markdown(result: Forecast) -> str:
     return "\n".join(lines)
 
 
+def _sides(ideals: dict[str, float], probability: dict[str, float], top: int = 3) -> str:
+    """``"A, B (at 7) 52%; C (at 10) 40%"``: sides grouped by ideal, most likely first."""
+    groups: dict[float, list[str]] = {}
+    for name, x in ideals.items():
+        groups.setdefault(x, []).append(name)
+    ranked = sorted(groups.items(), key=lambda kv: -probability[kv[1][0]])[:top]
+    return "; ".join(
+        f"{', '.join(names)} (at {_fmt(x)}) {probability[names[0]]:.0%}"
+        for x, names in ranked
+        if probability[names[0]] > 0
+    )
+
+
 def _mc_tables(mc: MonteCarloResult) -> None:
     table = Table(
         "issue",
@@ -129,7 +142,6 @@ def _mc_tables(mc: MonteCarloResult) -> None:
     )
     for issue in mc.issues:
         for model, dist in issue.models.items():
-            top = sorted(dist.win_probability.items(), key=lambda kv: -kv[1])[:3]
             table.add_row(
                 issue.issue,
                 model,
@@ -137,7 +149,7 @@ def _mc_tables(mc: MonteCarloResult) -> None:
                 _fmt(dist.quantiles["q05"]),
                 _fmt(dist.quantiles["q95"]),
                 _fmt(dist.mean),
-                ", ".join(f"{n} {p:.0%}" for n, p in top if p > 0),
+                _sides(issue.ideals, dist.win_probability),
             )
     console.print(table)
     if mc.unconverged:

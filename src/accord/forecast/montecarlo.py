@@ -225,12 +225,14 @@ def sweep_values(
 
 
 def _win_probability(values: np.ndarray, ideals: dict[str, float]) -> dict[str, float]:
-    names = list(ideals)
-    points = np.array([ideals[n] for n in names])
+    """Share of runs whose forecast is nearest each side's ideal; sides sharing an ideal share
+    the win (each gets it), equidistant distinct ideals split the run."""
+    points = np.array(sorted(set(ideals.values())))
     dist = np.abs(values[:, None] - points[None, :])
     nearest = np.isclose(dist, dist.min(axis=1, keepdims=True), rtol=0, atol=1e-9)
-    share = nearest / nearest.sum(axis=1, keepdims=True)
-    return {n: float(v) for n, v in zip(names, share.mean(axis=0), strict=True)}
+    share = (nearest / nearest.sum(axis=1, keepdims=True)).mean(axis=0)
+    by_point = dict(zip(points.tolist(), share.tolist(), strict=True))
+    return {name: float(by_point[x]) for name, x in ideals.items()}
 
 
 def summarize(
@@ -239,7 +241,8 @@ def summarize(
     """Per issue and model: median, mean, quantiles and each side's probability of prevailing.
 
     A side prevails in a run when the forecast lies nearer its ideal (unperturbed) position
-    than any other side's; ties share the run. The sides are the case's parties when they are
+    than any other side's; sides with the same ideal prevail together, and a forecast halfway
+    between two ideals counts half for each. The sides are the case's parties when they are
     among the actors of the issue, otherwise all the issue's actors.
     """
     parties = {p.name for p in case.parties}
@@ -256,7 +259,7 @@ def summarize(
                 quantiles={f"q{round(q * 100):02d}": float(np.quantile(v, q)) for q in QUANTILES},
                 win_probability=_win_probability(v, sides),
             )
-        issues.append(IssueDistribution(issue=data.issue, models=models))
+        issues.append(IssueDistribution(issue=data.issue, ideals=sides, models=models))
     return MonteCarloResult(
         case=case.name,
         runs=len(values),

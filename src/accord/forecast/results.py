@@ -72,9 +72,10 @@ class Distribution(BaseModel):
 
 
 class IssueDistribution(BaseModel):
-    """Per model, the distribution of forecasts of one issue."""
+    """Per model, the distribution of forecasts of one issue; ``ideals``: the sides' positions."""
 
     issue: str
+    ideals: dict[str, float] = {}
     models: dict[str, Distribution]
 
 
