@@ -101,3 +101,15 @@ def test_bad_scenario_is_one_error_line_and_exit_status_1(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"Error: {path}: line 3: expected 5 fields, got 4"
     assert main  # the console entry point is what turns the error into this line
+
+
+def test_positions_that_never_settle_are_an_error_naming_file_and_issue_unless_no_strict():
+    path = FIXTURES / "eu-emissions.csv"
+    result = invoke(path, "--max-iter", "2")
+    assert result.exit_code != 0
+    assert f"{path}: issue 'eu-emissions': expected utility model: positions still moving" in str(
+        result.exception
+    )
+    lenient = invoke(path, "--max-iter", "2", "--no-strict")
+    assert lenient.exit_code == 0
+    assert "2 (not settled)" in lenient.output

@@ -176,12 +176,17 @@ def forecast(
     ),
     tol: float = typer.Option(1e-4, "--tol", help="EUM: settled when moves < tol × width."),
     max_iter: int = typer.Option(1000, "--max-iter", min=1, help="EUM: most rounds."),
+    strict: bool = typer.Option(
+        True, "--strict/--no-strict", help="EUM: error if positions never settle, or report."
+    ),
 ) -> None:
     """Forecast each issue with the compromise, weighted-median and expected utility models."""
     models = [m.strip() for item in model for m in item.split(",") if m.strip()]
     try:
         data = load_forecast_case(case)
-        result = forecast_case(data, models, tol=tol, max_iter=max_iter, source=str(case))
+        result = forecast_case(
+            data, models, tol=tol, max_iter=max_iter, strict=strict, source=str(case)
+        )
     except ValueError as exc:
         if isinstance(exc, AccordError):
             raise

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.errors import CaseError, ConvergenceError
+from accord.errors import CaseError
 from accord.forecast.actors import (
     IssueInputs,
     case_actors,
@@ -311,7 +311,6 @@ def monte_carlo(
 
 
 __all__ = [
-    "ConvergenceError",
     "Sweep",
     "make_sweep",
     "monte_carlo",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from accord.errors import CaseError
+from accord.errors import CaseError, ConvergenceError
 from accord.forecast.actors import case_actors, issue_inputs, issue_names, salience_divisor
 from accord.forecast.compromise import compromise
 from accord.forecast.eum import expected_utility
@@ -84,15 +84,20 @@ def forecast_case(
             elif model == "median":
                 values[model] = weighted_median(data.positions, data.capabilities, data.saliences)
             else:
-                res = expected_utility(
-                    data.positions,
-                    data.capabilities,
-                    data.saliences,
-                    names=data.names,
-                    tol=tol,
-                    max_iter=max_iter,
-                    strict=strict,
-                )
+                try:
+                    res = expected_utility(
+                        data.positions,
+                        data.capabilities,
+                        data.saliences,
+                        names=data.names,
+                        tol=tol,
+                        max_iter=max_iter,
+                        strict=strict,
+                    )
+                except ConvergenceError as exc:
+                    raise ConvergenceError(
+                        source, f"issue {issue!r}: {exc.problem} (raise --max-iter or --tol)"
+                    ) from None
                 values[model] = res.forecast
                 rounds, converged = res.rounds, res.converged
                 trajectories, moves = res.trajectories, res.moves
