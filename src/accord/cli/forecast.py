@@ -47,7 +47,7 @@ def parse_noise(text: str) -> Noise:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:.3g}" if abs(x) < 100 else f"{x:.1f}"
+    return f"{x:.3g}" if abs(x) < 100 else f"{x:.1f}".rstrip("0").rstrip(".")
 
 
 def moved_whom(item: IssueForecast, limit: int = 15) -> list[tuple[str, str, str, int, float]]:
