@@ -6,7 +6,7 @@
 
 Each actor pulls the outcome toward its position in proportion to the resources it can bring
 to bear (capability :math:`c_i`) times how much it cares (salience :math:`s_i`). This is the
-"mean voter" of Bueno de Mesquita (1994, p. 79) and the compromise model of Achen (2006) in
+"mean voter" position of Bueno de Mesquita (1994) and the compromise model of Achen (2006) in
 Thomson et al., *The European Union Decides*, Cambridge University Press, ch. 4.
 """
 

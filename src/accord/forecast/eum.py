@@ -3,22 +3,22 @@ r"""Bueno de Mesquita's expected utility model (EUM), as Scholz, Calbert and Smi
 One issue, a line of positions. Actor :math:`i` has a position :math:`x_i`, a capability
 :math:`c_i \ge 0` and a salience :math:`s_i \in [0, 1]`. Distances are measured relative to the
 width of the initial positions, :math:`\Delta = \max_k x_k^0 - \min_k x_k^0`, so that
-:math:`d_{ij} = |x_i - x_j| / \Delta \in [0, 1]`. A round has these steps (numbers are the
-steps of the appendix of Scholz et al. 2011, "SCS" below):
+:math:`d_{ij} = |x_i - x_j| / \Delta \in [0, 1]`. A round has these steps (section numbers are
+those of Scholz et al. 2011, "SCS" below; BDM is Bueno de Mesquita 1994):
 
-1. **Votes and the median voter** (SCS §3.2, eq. 6; BDM 1994 p. 79). Actor :math:`k` casts
+1. **Votes and the median voter** (SCS §3.2; BDM 1994). Actor :math:`k` casts
    :math:`v_k^{ij} = c_k s_k (|x_k - x_j| - |x_k - x_i|)` for :math:`x_i` over :math:`x_j`.
    The median voter position :math:`\mu` is the position that beats every other in these votes.
    Summed over :math:`k`, :math:`\sum_k v_k^{ij} = F(x_j) - F(x_i)` with
    :math:`F(y) = \sum_k c_k s_k |x_k - y|`, so :math:`\mu` minimises :math:`F`: it is the
    capability × salience weighted median (:func:`accord.forecast.median.weighted_median`).
-2. **Probability of success** (SCS §4, eq. 8). The chance that :math:`i` prevails over
+2. **Probability of success** (SCS §4). The chance that :math:`i` prevails over
    :math:`j` is the share of the vote for :math:`i` among all votes cast on the pair:
 
    .. math:: P_{ij} = \frac{\sum_{k:\, v_k^{ij} > 0} v_k^{ij}}{\sum_k |v_k^{ij}|},
              \qquad P_{ij} + P_{ji} = 1.
 
-3. **Basic utilities** (SCS §3, eqs. 1–5; BDM 1994 pp. 80–82), with risk exponent
+3. **Basic utilities** (SCS §3; BDM 1994), with risk exponent
    :math:`r_i`:
 
    .. math::
@@ -28,7 +28,7 @@ steps of the appendix of Scholz et al. 2011, "SCS" below):
        U^w_{ij} &= 2 - 4\,(0.5 + 0.25\,(d_{i\mu} + d_{ij}))^{r_i} && \text{no challenge, worse} \\
        U^{sq}_i &= 2 - 4\,(0.5)^{r_i} && \text{status quo}
 
-4. **Expected utility of a challenge** (SCS §2.2, eq. 7; BDM 1994 p. 82). :math:`j` resists
+4. **Expected utility of a challenge** (SCS §2.2; BDM 1994). :math:`j` resists
    with probability :math:`s_j`; without a challenge the status quo holds with probability
    :math:`Q`, otherwise it gets better with probability :math:`T`:
 
@@ -38,7 +38,7 @@ steps of the appendix of Scholz et al. 2011, "SCS" below):
 
    With SCS's values :math:`Q = T = 1` (the defaults here) the last bracket vanishes and
    :math:`\mu` does not enter the expected utilities.
-5. **Risk attitude** (SCS §5, eqs. 9–10; BDM 1985). With :math:`r \equiv 1`, actor
+5. **Risk attitude** (SCS §5; BDM 1985). With :math:`r \equiv 1`, actor
    :math:`i`'s exposure is :math:`S_i = \sum_{j \ne i} EU_j(ji)`, the others' expected gains
    from challenging it. Then
 
@@ -47,7 +47,7 @@ steps of the appendix of Scholz et al. 2011, "SCS" below):
 
    (:math:`R_i = 0`, :math:`r_i = 1` when every :math:`S_k` is equal). The expected utilities
    are then computed again with these :math:`r_i`.
-6. **Offers and moves** (SCS §6; BDM 1994 pp. 83–85, the "quadrant" of conflict, compromise and
+6. **Offers and moves** (SCS §6; BDM 1994, the "quadrant" of conflict, compromise and
    capitulation). From :math:`i`'s perspective, :math:`a = EU_i(ij)` and
    :math:`b = EU^i_j(ji)`, the utility :math:`i` thinks :math:`j` has of challenging it (computed
    with :math:`i`'s own :math:`r_i`). If :math:`a > 0` then
@@ -60,35 +60,37 @@ steps of the appendix of Scholz et al. 2011, "SCS" below):
 
    Every target :math:`j` accepts, of the proposals it received, the one that moves it least;
    all targets move at once. Rounds repeat until no position moves by more than
-   ``tol`` × :math:`\Delta`. Positions closer than ``tol`` × :math:`\Delta` count as the
-   same position (no challenge between them, no proposal that moves less), which stops
-   near-equal actors from swapping places round after round.
-7. **Forecast**: the median voter position :math:`\mu` of the settled positions (BDM 1994,
-   p. 79: the model's prediction is the position of the median voter once the exchanges end).
+   ``tol`` × :math:`\Delta`. Actors closer than ``tol`` × :math:`\Delta` count as holding
+   the same position and do not challenge each other, which stops near-equal actors from
+   swapping places round after round.
+7. **Forecast**: the median voter position :math:`\mu` of the settled positions (BDM 1994:
+   the model's prediction is the position of the median voter once the exchanges end).
 
 Where published readings disagree, and what this module does
 ------------------------------------------------------------
-* *Probability numerator.* SCS's eq. 8 sums only the positive votes (used here). The
-  replication of Masad (github.com/dmasad/BDM_DecisionModel_Replication) takes
+* *Probability numerator.* SCS's probability (section 4) sums only the positive votes (used
+  here). The replication of Masad (github.com/dmasad/BDM_DecisionModel_Replication) takes
   :math:`\max(0, \sum_k v_k^{ij})` instead, and the one of McKibben
   (github.com/jmckib/bdm-scholz-expected-utility-model) divides by the votes summed over *all*
   pairs, which he reports as what SCS's own code did; that makes every :math:`P_{ij}` tiny.
   We keep the published equation, the only one with :math:`P_{ij} + P_{ji} = 1`.
-* *Whose risk exponent.* SCS and BDM evaluate both :math:`EU_i(ij)` and :math:`EU^i_j(ji)`
-  from :math:`i`'s perspective, with :math:`r_i` (used here); Masad uses each actor's own
-  exponent; McKibben uses the target's.
-* *Median or mean.* SCS's step 3 uses the median voter; Masad's code uses the weighted mean.
+* *Whose risk exponent.* Read as McKibben reads SCS and BDM, both :math:`EU_i(ij)` and
+  :math:`EU^i_j(ji)` are evaluated from :math:`i`'s perspective, with :math:`r_i` (used here);
+  Masad's code gives each expected utility its own actor's exponent; McKibben's code, which
+  resolves offers at the target, uses the target's.
+* *Median or mean.* Step 3 of SCS's appendix uses the median voter; Masad's code uses the
+  weighted mean.
   With :math:`Q = 1` this changes nothing but the forecast; we report the median voter, as
   BDM does. The compromise model (:mod:`accord.forecast.compromise`) gives the mean.
-* *Which offer is accepted.* The text of SCS and BDM (1994, p. 85) says an actor accepts the
+* *Which offer is accepted.* The text of SCS (section 6) says an actor accepts the
   offer that requires the smallest move (used here). Masad keeps the offers of largest
   :math:`EU` first; McKibben notes that SCS's code prefers conflicts, then compromises ranked
   by an EU-weighted position, then capitulations.
-* *Q and T.* BDM (1994) leaves :math:`Q` and :math:`T` to the analyst; SCS report their
-  replication with :math:`Q = 1` (status quo certain without a challenge), as do both open
-  replications, and so do our defaults. Eftekhari & Rahimi (2014, *Preana*, J. Software
-  Engineering and Applications) keep BDM's equations but let reinforcement learning set the
-  risk exponents; we do not.
+* *Q and T.* BDM (1994) leaves :math:`Q` and :math:`T` to the analyst; both open
+  replications default to :math:`Q = T = 1` (status quo certain without a challenge), and so
+  do we (``q``, ``t`` change them). Eftekhari & Rahimi (2014, "Preana: game theory based
+  prediction with reinforcement learning") rebuild BDM's model and add a reinforcement-learning
+  mechanism for the actors' risk taking; we keep the static risk exponents of step 5.
 * *EU example data.* Masad's ``ExampleActors.csv`` swaps the positions and saliences of the
   Netherlands and Belgium relative to SCS's Table 1 (BDM 1994, p. 78); McKibben's matches the
   table, and ``examples/scenarios/eu-emissions.csv`` follows the table.
@@ -153,7 +155,7 @@ def _check(
 
 
 def win_probabilities(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """``P[i, j]``: the vote share of ``x[i]`` against ``x[j]`` (SCS eq. 8).
+    """``P[i, j]``: the vote share of ``x[i]`` against ``x[j]`` (SCS section 4).
 
     Pairs with no votes either way (the same position) get 0.5. On a line the sums over voters
     need no third loop: with :math:`F(y) = \\sum_k w_k |x_k - y|`, the votes for minus against
@@ -220,7 +222,7 @@ def expected_utilities(
     q: float = 1.0,
     t: float = 1.0,
 ) -> np.ndarray:
-    """``EU[i, j]``: the expected utility of ``i`` challenging ``j`` (SCS eq. 7).
+    """``EU[i, j]``: the expected utility of ``i`` challenging ``j`` (SCS section 2.2).
 
     ``exponent[i, j]`` is the risk exponent used for the pair (``i`` the challenger).
 
@@ -246,7 +248,7 @@ def expected_utilities(
 
 
 def risk_exponents(eu1: np.ndarray) -> np.ndarray:
-    """Risk exponents ``r`` from the expected utilities computed with ``r = 1`` (SCS eqs. 9–10).
+    """Risk exponents ``r`` from the expected utilities computed with ``r = 1`` (SCS section 5).
 
     Examples
     --------
