@@ -96,19 +96,22 @@ actor = st.tuples(st.integers(0, 20), st.integers(1, 9), st.integers(1, 10))
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(actor, min_size=2, max_size=7))
-def test_one_round_matches_the_pair_by_pair_reference(actors):
+@given(
+    st.lists(actor, min_size=2, max_size=7), st.sampled_from([(1.0, 1.0), (0.5, 0.7), (0.0, 0.0)])
+)
+def test_one_round_matches_the_pair_by_pair_reference(actors, qt):
+    from accord.forecast.median import weighted_median
+
     x = np.array([5.0 * a[0] for a in actors])
     c = np.array([float(a[1]) for a in actors])
     s = np.array([a[2] / 10 for a in actors])
     width = float(x.max() - x.min())
     if width == 0:
         return
-    from accord.forecast.median import weighted_median
-
+    q, t = qt
     mu = weighted_median(x.tolist(), c.tolist(), s.tolist())
-    fast, _, _ = _round(x, c, s, width, 1.0, 1.0, 0.0)
-    slow = eum_round_reference(x.tolist(), c.tolist(), s.tolist(), width, mu)
+    fast, _, _ = _round(x, c, s, width, q, t, 0.0)
+    slow = eum_round_reference(x.tolist(), c.tolist(), s.tolist(), width, mu, q, t)
     assert fast.tolist() == pytest.approx(slow, abs=1e-9)
 
 
@@ -140,3 +143,15 @@ def test_fast_win_probabilities_equal_the_voter_by_voter_sums(actors):
     x = np.array([5.0 * a[0] for a in actors])
     w = np.array([a[1] for a in actors])
     assert np.allclose(win_probabilities(x, w), win_probabilities_direct(x, w), atol=1e-9)
+
+
+def test_a_round_of_forty_actors_uses_the_sorted_sums_and_matches_the_reference():
+    rng = np.random.default_rng(7)
+    x = rng.integers(0, 21, 40) * 5.0
+    c = rng.uniform(1, 10, 40)
+    s = rng.uniform(0.1, 1, 40)
+    width = float(x.max() - x.min())
+    fast, _, _ = _round(x, c, s, width, 1.0, 1.0, 0.0)
+    slow = eum_round_reference(x.tolist(), c.tolist(), s.tolist(), width, 0.0)
+    assert fast.tolist() == pytest.approx(slow, abs=1e-9)
+    assert not np.array_equal(fast, x)
