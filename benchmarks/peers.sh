@@ -7,6 +7,7 @@ python="${PYTHON:-python3}"
 if [ ! -x "$here/.env/bin/python" ]; then
     "$python" -m venv "$here/.env"
 fi
-"$here/.env/bin/pip" install --quiet 'negmas>=0.11' 'numpy>=1.26' 'pyyaml>=6.0' 'pydantic>=2.7' \
-    'typer>=0.12' 'rich>=13.7' 'jsonschema>=4.20'
+# accord's own dependencies (the benchmark imports accord from src/, which comes first on the path)
+"$here/.env/bin/pip" install --quiet "$here/.."
+"$here/.env/bin/pip" install --quiet 'negmas>=0.11'
 "$here/.env/bin/python" -c "import negmas; print('negmas', negmas.__version__)"
