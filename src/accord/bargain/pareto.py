@@ -32,6 +32,7 @@ Journal of the ACM 22(4), 469-476.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -79,7 +80,12 @@ class Frontier:
         )
 
 
-def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Frontier:
+def frontier(
+    space: OutcomeSpace,
+    *,
+    max_points: int = DEFAULT_MAX_POINTS,
+    progress: Callable[[int, int], None] | None = None,
+) -> Frontier:
     """The exact Pareto frontier of ``space``.
 
     Parameters
@@ -119,6 +125,8 @@ def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Fr
         points = candidates[keep]
         parents.append(keep // k)
         options.append(useful[keep % k].astype(np.int32))
+        if progress is not None:
+            progress(i + 1, n_issues)
     order = np.lexsort(tuple(-points[:, j] for j in range(d - 1, -1, -1)))
     points = points[order]
     choices = np.empty((len(points), n_issues), dtype=np.int32)
