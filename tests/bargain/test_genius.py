@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.bargain import OutcomeSpace, frontier
@@ -245,3 +247,25 @@ def test_real_issues_are_read_and_written_but_refused_for_analysis(tmp_path):
         profile.weights,
         profile.discount,
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_written_genius_and_geniusweb_files_give_the_case_utilities(data):
+    import tempfile
+
+    from accord.bargain.reference import all_outcomes
+
+    from .strategies import cases
+
+    case = data.draw(cases(data.draw(st.integers(2, 3)), ties=data.draw(st.booleans())))
+    ours = OutcomeSpace.from_case(case)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_genius(case, Path(tmp) / "genius")
+        theirs = genius_space(paths[0], paths[1:])
+        web = OutcomeSpace.from_case(
+            read_geniusweb_case(write_geniusweb(case, Path(tmp) / "w")[1:])
+        )
+    for choice, u in all_outcomes(ours):
+        assert theirs.point(choice) == pytest.approx(u, abs=1e-12)
+        assert web.point(choice) == pytest.approx(u, abs=1e-12)
