@@ -7,7 +7,9 @@ python="${PYTHON:-python3}"
 if [ ! -x "$here/.env/bin/python" ]; then
     "$python" -m venv "$here/.env"
 fi
-# accord's own dependencies (the benchmark imports accord from src/, which comes first on the path)
-"$here/.env/bin/pip" install --quiet "$here/.."
+# accord's own dependencies, read from pyproject.toml (the benchmark imports accord from src/)
+"$here/.env/bin/python" -c 'import sys, tomllib
+print("\n".join(tomllib.load(open(sys.argv[1], "rb"))["project"]["dependencies"]))' \
+    "$here/../pyproject.toml" | xargs -d '\n' "$here/.env/bin/pip" install --quiet
 "$here/.env/bin/pip" install --quiet 'negmas>=0.11'
 "$here/.env/bin/python" -c "import negmas; print('negmas', negmas.__version__)"
