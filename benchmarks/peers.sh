@@ -7,6 +7,9 @@ python="${PYTHON:-python3}"
 if [ ! -x "$here/.env/bin/python" ]; then
     "$python" -m venv "$here/.env"
 fi
-"$here/.env/bin/pip" install --quiet 'negmas>=0.11' 'numpy>=1.26' 'pyyaml>=6.0' 'pydantic>=2.7' \
-    'typer>=0.12' 'rich>=13.7' 'jsonschema>=4.20'
+# accord's own dependencies, read from pyproject.toml (the benchmark imports accord from src/)
+"$here/.env/bin/python" -c 'import sys, tomllib
+print("\n".join(tomllib.load(open(sys.argv[1], "rb"))["project"]["dependencies"]))' \
+    "$here/../pyproject.toml" | xargs -d '\n' "$here/.env/bin/pip" install --quiet
+"$here/.env/bin/pip" install --quiet 'negmas>=0.11'
 "$here/.env/bin/python" -c "import negmas; print('negmas', negmas.__version__)"

@@ -230,7 +230,8 @@ def _unknown_option(option: str, options: Sequence[str]) -> str:
 
 
 def _names(names: Sequence[str], limit: int = 8) -> str:
-    shown = ", ".join(str(n) for n in names[:limit])
+    quote = any("," in str(n) for n in names)
+    shown = ", ".join(repr(n) if quote else str(n) for n in names[:limit])
     if len(names) > limit:
         shown += f", ... ({len(names)} in all)"
     return shown or "none"

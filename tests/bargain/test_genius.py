@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.bargain import OutcomeSpace, frontier
@@ -188,3 +190,82 @@ def test_bargain_genius_command_names_parties_by_profile(tmp_path):
     assert data["parties"] == ["travel_fanny", "travel_chox"]
     assert data["outcomes"] == 188_160
     assert len(data["frontier"]) == 12
+
+
+def test_genius_files_round_trip_with_integer_issues_and_discount(tmp_path):
+    from accord.bargain.genius import write_genius_files
+
+    domain = read_domain(GRID[0])
+    profiles = [read_profile(p, domain) for p in GRID[1:]]
+    paths = write_genius_files(domain, profiles, tmp_path)
+    assert [p.name for p in paths[1:]] == ["consumer.xml", "producer.xml"]
+    again = [read_profile(p, read_domain(paths[0])) for p in paths[1:]]
+    assert [(p.weights, p.linear, p.reservation, p.discount) for p in again] == [
+        (p.weights, p.linear, p.reservation, p.discount) for p in profiles
+    ]
+    before, after = genius_space(GRID[0], GRID[1:]), genius_space(paths[0], paths[1:])
+    rng = np.random.default_rng(1)
+    for _ in range(20):
+        choice = [int(rng.integers(len(o))) for o in before.options]
+        assert after.point(choice) == pytest.approx(before.point(choice), abs=1e-12)
+
+
+REAL_DOMAIN = """<negotiation_template><utility_space>
+<objective index="0" name="deal" type="objective" etype="objective">
+<issue index="1" name="price" vtype="real" lowerbound="0.5" upperbound="2.5"/>
+<issue index="2" name="colour" etype="discrete">
+<item index="1" value="red"/><item index="2" value="blue"/></issue>
+</objective></utility_space></negotiation_template>"""
+
+REAL_PROFILE = """<utility_space><objective index="0" name="deal">
+<issue index="1" name="price" vtype="real" lowerbound="0.5" upperbound="2.5">
+<evaluator ftype="linear" offset="1.0" slope="-0.4"/></issue>
+<issue index="2" name="colour" etype="discrete">
+<item index="1" value="red" evaluation="3"/><item index="2" value="blue" evaluation="6"/></issue>
+<weight index="1" value="0.7"/><weight index="2" value="0.3"/>
+</objective><reservation value="0.2"/><discount_factor value="0.9"/></utility_space>"""
+
+
+def test_real_issues_are_read_and_written_but_refused_for_analysis(tmp_path):
+    from accord.bargain.genius import write_genius_files
+
+    (tmp_path / "d.xml").write_text(REAL_DOMAIN)
+    (tmp_path / "buyer.xml").write_text(REAL_PROFILE)
+    (tmp_path / "seller.xml").write_text(REAL_PROFILE)
+    domain = read_domain(tmp_path / "d.xml")
+    profile = read_profile(tmp_path / "buyer.xml", domain)
+    assert domain.issues[0].kind == "real" and domain.issues[0].upper == 2.5
+    assert profile.linear["price"] == (1.0, -0.4)
+    assert profile.discount == 0.9 and profile.reservation == 0.2
+    with pytest.raises(FormatError, match=r"d.xml: real issue 'price' is continuous"):
+        genius_space(tmp_path / "d.xml", [tmp_path / "buyer.xml", tmp_path / "seller.xml"])
+    out = write_genius_files(domain, [profile], tmp_path / "out")
+    again = read_profile(out[1], read_domain(out[0]))
+    assert (again.linear, again.evaluations, again.weights, again.discount) == (
+        profile.linear,
+        profile.evaluations,
+        profile.weights,
+        profile.discount,
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_written_genius_and_geniusweb_files_give_the_case_utilities(data):
+    import tempfile
+
+    from accord.bargain.reference import all_outcomes
+
+    from .strategies import cases
+
+    case = data.draw(cases(data.draw(st.integers(2, 3)), ties=data.draw(st.booleans())))
+    ours = OutcomeSpace.from_case(case)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_genius(case, Path(tmp) / "genius")
+        theirs = genius_space(paths[0], paths[1:])
+        web = OutcomeSpace.from_case(
+            read_geniusweb_case(write_geniusweb(case, Path(tmp) / "w")[1:])
+        )
+    for choice, u in all_outcomes(ours):
+        assert theirs.point(choice) == pytest.approx(u, abs=1e-12)
+        assert web.point(choice) == pytest.approx(u, abs=1e-12)

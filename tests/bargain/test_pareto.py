@@ -108,3 +108,16 @@ def test_frontier_too_large_is_refused_with_a_clear_message():
     )
     with pytest.raises(InfeasibleError, match=r"^big: exact Pareto frontier refused: at issue"):
         frontier(OutcomeSpace.from_case(case), max_points=1000)
+
+
+def test_frontier_reports_progress_issue_by_issue():
+    case = parse_case(
+        """
+parties: [{name: A}, {name: B}]
+issues: [{name: x, options: [a, b]}, {name: y, options: [a, b]}, {name: z, options: [a, b]}]
+preferences: {A: {ideal: {x: a, y: a, z: a}}, B: {ideal: {x: b, y: b, z: b}}}
+"""
+    )
+    calls = []
+    frontier(OutcomeSpace.from_case(case), progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]

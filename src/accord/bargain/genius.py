@@ -62,6 +62,7 @@ __all__ = [
     "read_genius_case",
     "read_profile",
     "write_genius",
+    "write_genius_files",
 ]
 
 #: Integer issues with more values than this are refused (they could not be enumerated).
@@ -102,6 +103,43 @@ class GeniusDomain:
     name: str
     issues: list[GeniusIssue]
 
+    def to_xml(self) -> str:
+        """The domain as GENIUS XML (discrete, integer and real issues)."""
+        lines = [
+            "<negotiation_template>",
+            f'<utility_space number_of_issues="{len(self.issues)}">',
+            f'<objective index="0" description="" name={quoteattr(self.name)} '
+            'type="objective" etype="objective">',
+        ]
+        for issue in self.issues:
+            lines += _issue_xml(issue, None)
+        lines += ["</objective>", "</utility_space>", "</negotiation_template>", ""]
+        return "\n".join(lines)
+
+
+def _num(x: float | None) -> str:
+    x = float(x or 0.0)
+    return str(int(x)) if x.is_integer() else repr(x)
+
+
+def _issue_xml(issue: GeniusIssue, profile: GeniusProfile | None) -> list[str]:
+    head = (
+        f'<issue index="{issue.index}" name={quoteattr(issue.name)} vtype="{issue.kind}" '
+        f'type="{issue.kind}" etype="{issue.kind}"'
+    )
+    if issue.kind == "discrete":
+        lines = [head + ">"]
+        evals = profile.evaluations.get(issue.name, {}) if profile is not None else {}
+        for k, value in enumerate(issue.values, start=1):
+            ev = f' evaluation="{evals.get(value, 0.0)!r}"' if profile is not None else ""
+            lines.append(f'  <item index="{k}" value={quoteattr(value)}{ev} />')
+        return [*lines, "</issue>"]
+    lines = [head + f' lowerbound="{_num(issue.lower)}" upperbound="{_num(issue.upper)}">']
+    if profile is not None:
+        offset, slope = profile.linear.get(issue.name, (0.0, 0.0))
+        lines.append(f'  <evaluator ftype="linear" offset="{offset!r}" slope="{slope!r}" />')
+    return [*lines, "</issue>"]
+
 
 @dataclass
 class GeniusProfile:
@@ -117,6 +155,28 @@ class GeniusProfile:
     linear: dict[str, tuple[float, float]] = field(default_factory=dict)
     reservation: float = 0.0
     discount: float = 1.0
+
+    def to_xml(self, domain: GeniusDomain) -> str:
+        """The profile as GENIUS XML over ``domain``: weights, evaluators, reservation, discount."""
+        lines = [
+            "<utility_space>",
+            f'<objective index="0" description="" name={quoteattr(domain.name)} '
+            'type="objective" etype="objective">',
+        ]
+        for issue in domain.issues:
+            lines += _issue_xml(issue, self)
+        for issue in domain.issues:
+            lines.append(
+                f'<weight index="{issue.index}" value="{self.weights.get(issue.name, 0.0)!r}" />'
+            )
+        lines += [
+            "</objective>",
+            f'<reservation value="{self.reservation!r}" />',
+            f'<discount_factor value="{self.discount!r}" />',
+            "</utility_space>",
+            "",
+        ]
+        return "\n".join(lines)
 
     def values(self, issue: GeniusIssue, source: str) -> list[float]:
         """Normalised value (0..1) of each option of ``issue`` as GENIUS computes it."""
@@ -422,6 +482,26 @@ def write_genius(case: Case, directory: str | Path) -> list[Path]:
         path = directory / f"{_safe(party.name)}.xml"
         path.write_text(profile_xml(case, party.name), encoding="utf-8")
         paths.append(path)
+    return paths
+
+
+def write_genius_files(
+    domain: GeniusDomain, profiles: Sequence[GeniusProfile], directory: str | Path
+) -> list[Path]:
+    """Write a domain and profiles as read by :func:`read_domain` / :func:`read_profile`.
+
+    Keeps integer and real issues, linear evaluators, raw evaluations, reservation values and
+    discount factors. Returns the domain's path, then one per profile (``<profile name>.xml``).
+    """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{_safe(domain.name)}-domain.xml"
+    path.write_text(domain.to_xml(), encoding="utf-8")
+    paths = [path]
+    for profile in profiles:
+        out = directory / f"{_safe(profile.name)}.xml"
+        out.write_text(profile.to_xml(domain), encoding="utf-8")
+        paths.append(out)
     return paths
 
 

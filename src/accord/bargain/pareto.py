@@ -32,6 +32,7 @@ Journal of the ACM 22(4), 469-476.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -79,7 +80,12 @@ class Frontier:
         )
 
 
-def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Frontier:
+def frontier(
+    space: OutcomeSpace,
+    *,
+    max_points: int = DEFAULT_MAX_POINTS,
+    progress: Callable[[int, int], None] | None = None,
+) -> Frontier:
     """The exact Pareto frontier of ``space``.
 
     Parameters
@@ -87,7 +93,8 @@ def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Fr
     space:
         The outcome space.
     max_points:
-        Refuse when a merge step would hold more partial packages than this.
+        Refuse when a merge step would hold more partial packages than this (for four parties
+        or more, whose pruning costs grow with the square of the count: ``max_points // 50``).
 
     Raises
     ------
@@ -99,23 +106,27 @@ def frontier(space: OutcomeSpace, *, max_points: int = DEFAULT_MAX_POINTS) -> Fr
     parents: list[np.ndarray] = []
     options: list[np.ndarray] = []
     n_issues = len(space.issues)
+    limit = max_points if d <= 3 else max_points // 50
     for i, full in enumerate(space.contributions):
         # An option dominated within its issue is never needed: its dominator does as well.
         useful = nondominated(full)
         table = full[useful]
         m, k = len(points), len(table)
-        if m * k > max_points:
+        if m * k > limit:
+            which = "max_points" if d <= 3 else f"max_points / 50 for {d} parties"
             raise InfeasibleError(
                 space.origin,
                 f"exact Pareto frontier refused: at issue {space.issues[i]!r} ({i + 1} of "
                 f"{n_issues}) it would compare {m * k:,} partial packages, above the limit of "
-                f"{max_points:,} (max_points)",
+                f"{limit:,} ({which})",
             )
         candidates = (points[:, None, :] + table[None, :, :]).reshape(m * k, d)
         keep = nondominated(candidates)
         points = candidates[keep]
         parents.append(keep // k)
         options.append(useful[keep % k].astype(np.int32))
+        if progress is not None:
+            progress(i + 1, n_issues)
     order = np.lexsort(tuple(-points[:, j] for j in range(d - 1, -1, -1)))
     points = points[order]
     choices = np.empty((len(points), n_issues), dtype=np.int32)

@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -64,6 +64,7 @@ def analyse(
     max_points: int = DEFAULT_MAX_POINTS,
     max_count: int = DEFAULT_MAX_COUNT,
     limit: int = 10,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BargainReport:
     """Analyse ``case`` (or a prepared space).
 
@@ -77,9 +78,11 @@ def analyse(
         Count the zone of agreement exactly only up to this many outcomes.
     limit:
         At most this many trades and improvements.
+    progress:
+        Called as ``progress(done, total)`` as the frontier is built, issue by issue.
     """
     space = case if isinstance(case, OutcomeSpace) else OutcomeSpace.from_case(case)
-    front = frontier(space, max_points=max_points)
+    front = frontier(space, max_points=max_points, progress=progress)
     return BargainReport(
         name=space.name,
         parties=list(space.parties),

@@ -73,6 +73,13 @@ def option_values(issue: CaseIssue, pref: Preference) -> list[float] | None:
     return None
 
 
+def _listing(names: Sequence[str]) -> str:
+    """Names joined by commas, quoted when one of them holds a comma."""
+    if any("," in n for n in names):
+        return ", ".join(repr(n) for n in names)
+    return ", ".join(names)
+
+
 @dataclass(frozen=True, eq=False)
 class OutcomeSpace:
     """Issues × options with each party's per-issue utility contributions.
@@ -177,7 +184,7 @@ class OutcomeSpace:
                 raise CaseError(
                     self.origin,
                     f"package: {option!r} is not an option of issue {issue!r} "
-                    f"(options: {', '.join(options)})",
+                    f"(options: {_listing(options)})",
                 )
             out.append(options.index(option))
         return tuple(out)

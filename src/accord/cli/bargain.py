@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from accord.cli.app import app, console, print_json
+from accord.cli.app import app, console, err_console, print_json
 
 case_app = typer.Typer(
     name="case", help="Write, check and convert negotiation cases.", no_args_is_help=True
@@ -42,13 +42,22 @@ def bargain(
 ) -> None:
     """Pareto frontier, Nash / Kalai-Smorodinsky / egalitarian / utilitarian solutions, zone of
     agreement and trades of a case."""
+    from rich.progress import Progress
+
     from accord.bargain import analyse, parse_package
     from accord.bargain.load import load_space
     from accord.bargain.render import to_markdown, to_rich
 
     space = load_space(files, genius=genius, geniusweb=geniusweb)
     package = None if proposal is None else parse_package(proposal)
-    report = analyse(space, proposal=package, max_points=max_points)
+    with Progress(console=err_console, transient=True, disable=not err_console.is_terminal) as bar:
+        task = bar.add_task("Pareto frontier, issue by issue", total=len(space.issues))
+        report = analyse(
+            space,
+            proposal=package,
+            max_points=max_points,
+            progress=lambda done, total: bar.update(task, completed=done),
+        )
     if format is Format.json:
         print_json(report.to_json())
     elif format is Format.md:
