@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.bargain import OutcomeSpace, frontier, nondominated, pareto_frontier
+from accord.bargain.pareto import DECIMALS
 from accord.bargain.reference import brute_force_frontier
 from accord.cases import parse_case
 from accord.errors import InfeasibleError
@@ -49,9 +50,8 @@ def test_frontier_packages_have_the_utilities_reported(parties, data):
 def test_nondominated_matches_pairwise_definition(d, data):
     n = data.draw(st.integers(1, 40))
     cells = st.sampled_from([0.0, 0.5, 1.0]) if data.draw(st.booleans()) else st.floats(0, 1)
-    points = np.array(
-        data.draw(st.lists(st.lists(cells, min_size=d, max_size=d), min_size=n, max_size=n))
-    )
+    drawn = data.draw(st.lists(st.lists(cells, min_size=d, max_size=d), min_size=n, max_size=n))
+    points = np.round(np.array(drawn), DECIMALS)  # the definition compares rounded utilities
     expected = [
         i
         for i in range(n)
@@ -121,3 +121,10 @@ preferences: {A: {ideal: {x: a, y: a, z: a}}, B: {ideal: {x: b, y: b, z: b}}}
     calls = []
     frontier(OutcomeSpace.from_case(case), progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_rounding_noise_does_not_keep_a_dominated_point_on_the_frontier():
+    # 0.1 + 0.2 is 0.30000000000000004: without rounding, the first row would "beat" the
+    # second on party 0 and both would stay, though the second is better for party 1.
+    points = np.array([[0.1 + 0.2, 0.5], [0.3, 0.8]])
+    assert nondominated(points).tolist() == [1]

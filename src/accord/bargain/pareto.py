@@ -146,17 +146,23 @@ def pareto_frontier(case: Case, *, max_points: int = DEFAULT_MAX_POINTS) -> list
     return frontier(OutcomeSpace.from_case(case), max_points=max_points).outcomes
 
 
+#: Utilities are compared to this many decimal places (rounding noise of sums lies far below).
+DECIMALS = 12
+
+
 def nondominated(points: np.ndarray) -> np.ndarray:
     """Indices (ascending) of the rows of ``points`` no other row weakly dominates.
 
     Row ``q`` weakly dominates row ``p`` when ``q >= p`` in every column; of equal rows the
-    first is kept.
+    first is kept. Rows are compared after rounding to :data:`DECIMALS` places, so sums that
+    differ only by floating-point rounding (``0.1 + 0.2`` and ``0.3``) count as equal.
 
     >>> nondominated(np.array([[1.0, 0.0], [0.5, 0.5], [0.4, 0.5], [0.5, 0.5], [0.0, 1.0]]))
     array([0, 1, 4])
     >>> nondominated(np.array([[1.0, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0.5, 0.5], [0, 0.4, 0.5]]))
     array([0, 1, 2, 3])
     """
+    points = np.round(points, DECIMALS)
     n, d = points.shape
     if n <= 1:
         return np.arange(n)

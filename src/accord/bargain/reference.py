@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from accord.bargain.outcome import Outcome
+from accord.bargain.pareto import DECIMALS
 from accord.bargain.space import OutcomeSpace
 from accord.errors import InfeasibleError
 
@@ -63,12 +64,12 @@ def brute_force_frontier(space: OutcomeSpace, max_outcomes: int = 200_000) -> li
     """Pareto-optimal packages by pairwise comparison of every outcome, one per distinct point.
 
     Sorted by utilities, highest first; of packages with equal utilities the first in
-    enumeration order is kept.
+    enumeration order is kept. Utilities equal to :data:`DECIMALS` places are equal.
     """
     every = all_outcomes(space, max_outcomes)
-    points = {}
+    points: dict[tuple, tuple] = {}  # rounded point -> (choice, exact utilities)
     for choice, u in every:
-        points.setdefault(u, choice)
+        points.setdefault(tuple(round(x, DECIMALS) for x in u), (choice, u))
     distinct = np.array(list(points))
     optimal = [
         u
@@ -78,7 +79,8 @@ def brute_force_frontier(space: OutcomeSpace, max_outcomes: int = 200_000) -> li
     optimal.sort(reverse=True)
     return [
         Outcome(
-            package=space.package(points[u]), utilities=dict(zip(space.parties, u, strict=True))
+            package=space.package(points[u][0]),
+            utilities=dict(zip(space.parties, points[u][1], strict=True)),
         )
         for u in optimal
     ]
