@@ -175,7 +175,7 @@ class NegotiationSpace:
         options = [list(issues[n]) for n in names]
         res = [float(r) for r in reservations]
         space = cls(parties, names, options, codes, utils, res, [], None, name)
-        front = _drop_rounding_dominated(utils, [space.index_of(p) for p in frontier])
+        front = [space.index_of(p) for p in frontier]
         object.__setattr__(space, "frontier", _distinct_points(utils, front))
         object.__setattr__(space, "nash", None if nash is None else space.index_of(nash))
         return space
@@ -239,23 +239,6 @@ def _enumerate(counts: Sequence[int]) -> np.ndarray:
     return np.array(list(itertools.product(*(range(c) for c in counts))), dtype=np.int32).reshape(
         -1, len(counts)
     )
-
-
-def _drop_rounding_dominated(utils: np.ndarray, indices: list[int], tol: float = 1e-9) -> list[int]:
-    """Drop the given packages another given package dominates by more than ``tol``.
-
-    A guard on the engine's frontier: sums of the same contributions in another order can differ
-    by ~1e-16, and an exact comparison then keeps a package another one beats by 0.4 for one
-    party and "loses" 1e-16 for another. Only the given packages are compared.
-    """
-    points = utils[indices]
-    dominated = np.zeros(len(indices), dtype=bool)
-    for start in range(0, len(indices), 256):
-        rows = points[start : start + 256, None, :]
-        ge = (points[None, :, :] >= rows - tol).all(axis=2)
-        gt = (points[None, :, :] > rows + tol).any(axis=2)
-        dominated[start : start + 256] = (ge & gt).any(axis=1)
-    return [k for k, d in zip(indices, dominated, strict=True) if not d]
 
 
 def _distinct_points(utils: np.ndarray, indices: Sequence[int]) -> list[int]:
