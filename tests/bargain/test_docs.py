@@ -1,15 +1,6 @@
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.mark.slow
-def test_bargain_docs_show_current_output():
-    from cogapp import Cog
-
-    assert Cog().main(["cog", "--check", str(ROOT / "docs" / "bargain.md")]) == 0
 
 
 def test_bargain_docs_name_every_command():
