@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+import pytest
 import typer
+from cogapp import Cog
 
 from accord.cli import app
 
@@ -33,3 +35,16 @@ def test_every_command_has_help_text():
         for part in name.split():
             sub = sub.commands[part]
         assert (sub.help or "").strip(), f"accord {name} has no help text"
+
+
+COGGED = sorted(
+    p.relative_to(ROOT).as_posix()
+    for p in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    if "[[[cog" in p.read_text("utf-8")
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", COGGED)
+def test_page_shows_what_the_code_prints_today(page):
+    assert Cog().main(["cog", "--check", str(ROOT / page)]) == 0, f"stale: run `cog -r {page}`"

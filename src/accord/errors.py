@@ -50,6 +50,10 @@ class ConvergenceError(AccordError):
     """An iterative algorithm did not converge within ``max_iter`` steps."""
 
 
+class StrategyError(AccordError):
+    """A negotiation strategy or acceptance rule is unknown or badly configured."""
+
+
 class StoreError(AccordError):
     """The store cannot be opened, migrated or written."""
 

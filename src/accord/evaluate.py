@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pycountry
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
 
 from accord.codebook import Codebook, load_codebook
 from accord.errors import GoldError
@@ -45,7 +46,9 @@ from accord.model import Document, DocumentMeta, Modality, Provision, Stance
 #: Suffix of gold files; the text of ``NAME.gold.yaml`` is ``NAME.txt`` (or its ``document:``).
 GOLD_SUFFIX = ".gold.yaml"
 
-_PARTY = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+#: Keys a coder may add to a gold provision for people; they are not read.
+_IGNORED = frozenset({"evidence", "quote", "text", "note", "notes", "comment"})
+_PARTY = re.compile(r"[A-Z][A-Z0-9_-]*\Z")
 _SUBDIVISION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}\Z")
 
 Extractor = Callable[[str, DocumentMeta], Document]
@@ -57,9 +60,20 @@ Extractor = Callable[[str, DocumentMeta], Document]
 
 class GoldProvision(BaseModel):
     """A provision coded by hand: the fields of :class:`~accord.model.Provision` without evidence,
-    plus ``optional`` for lines that only restate (or are too ambiguous to require)."""
+    plus ``optional`` for lines that only restate (or are too ambiguous to require).
+
+    Notes a coder may add (``evidence``, ``quote``, ``text``, ``note``, ``notes``, ``comment``)
+    are ignored; any other unknown field is an error, so that a misspelt ``optional`` is caught.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_notes(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if k not in _IGNORED}
+        return data
 
     holder: str
     issue: str
@@ -78,7 +92,7 @@ class GoldProvision(BaseModel):
 class GoldGaps(BaseModel):
     """The gaps a person reads in the text (not scored by :func:`score`, checked for codes)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="allow")
 
     conflict: list[str] = []
     agreement: list[str] = []
@@ -87,15 +101,18 @@ class GoldGaps(BaseModel):
 
 
 class GoldDocument(BaseModel):
-    """One gold file: the text it codes, its parties, provisions, gaps and facts."""
+    """One gold file: the text it codes, its parties, provisions, gaps and facts.
 
-    model_config = ConfigDict(extra="forbid")
+    Other top-level keys (a title, a source, notes) are ignored.
+    """
+
+    model_config = ConfigDict(extra="ignore")
 
     document: str | None = None
     parties: list[str] = []
     provisions: list[GoldProvision] = Field(default_factory=list)
     gaps: GoldGaps | None = None
-    facts: list[str] = []
+    facts: list[Any] = []
     #: Where the gold file was read from (set by the loader, not by the file).
     source: str = Field(default="-", exclude=True)
 
@@ -122,36 +139,18 @@ def _check_code(code: str, cb: Codebook, source: str, where: str) -> None:
 
 
 def _check_gold(gold: GoldDocument, cb: Codebook, source: str) -> GoldDocument:
-    for party in gold.parties:
-        if not _PARTY.match(party):
-            raise GoldError(
-                source, f"parties: {party!r} is not a party code (RUS, HAMAS, JOINT ...)"
-            )
-    seen: dict[tuple[str, str, str], int] = {}
     for n, p in enumerate(gold.provisions, 1):
         where = f"provision {n}"
         _check_code(p.issue, cb, source, where)
         for code in p.conditions:
             _check_code(code, cb, source, f"{where}: conditions")
-        for field, party in (("holder", p.holder), ("subject", p.subject)):
-            if party is not None and not _PARTY.match(party):
-                raise GoldError(
-                    source,
-                    f"{where}: {field} {party!r} is not a party code (RUS, HAMAS, JOINT ...)",
-                )
-        if gold.parties and p.holder not in gold.parties:
-            raise GoldError(source, f"{where}: holder {p.holder!r} is not in parties")
+        if not _PARTY.match(p.holder):  # the subject is not scored, so it is not checked
+            raise GoldError(
+                source, f"{where}: holder {p.holder!r} is not a party code (RUS, HAMAS, JOINT ...)"
+            )
         for obj in p.objects:
             if _SUBDIVISION.match(obj) and pycountry.subdivisions.get(code=obj) is None:
                 raise GoldError(source, f"{where}: objects: unknown ISO 3166-2 code {obj!r}")
-        key = (p.holder, p.issue, p.stance)
-        if key in seen:
-            raise GoldError(
-                source,
-                f"{where}: repeats holder, issue and stance of provision {seen[key]}"
-                f" ({p.holder} {p.issue} {p.stance})",
-            )
-        seen[key] = n
     if gold.gaps is not None:
         g = gold.gaps
         for status, codes in (("conflict", g.conflict), ("agreement", g.agreement)):
@@ -445,18 +444,25 @@ def evaluate_dir(
     extractor: Extractor | None = None,
     *,
     codebook: Codebook | None = None,
+    on_document: Callable[[int, int, str], None] | None = None,
 ) -> EvalReport:
     """Run ``extractor`` (default :func:`accord.extract.extract`) on every text of a gold folder
-    and score it. Gold files are all checked before anything is extracted."""
+    and score it.
+
+    Gold files are all checked before anything is extracted. ``on_document(done, total, name)``
+    is called after each document (a face can drive a progress bar with it).
+    """
     if extractor is None:
         from accord.extract import extract as extractor
     cb = codebook or load_codebook()
     pairs = gold_pairs(path)
     golds = [load_gold(gold, codebook=cb) for _, gold in pairs]
     results = []
-    for (text_path, _), gold in zip(pairs, golds, strict=True):
+    for n, ((text_path, _), gold) in enumerate(zip(pairs, golds, strict=True), 1):
         text, meta = _read(text_path)
         results.append((gold, extractor(text, meta)))
+        if on_document is not None:
+            on_document(n, len(pairs), text_path.name)
     return score(results, codebook=cb)
 
 

@@ -124,3 +124,30 @@ def test_places_of_the_clause_and_of_earlier_sentences_are_objects(extractor):
     wd = next(p for p in doc.provisions if p.issue == "forces.withdrawal")
     assert rec.objects == ["UA-43", "UA-65", "UA-09"]
     assert wd.objects == ["UA-43", "UA-65", "UA-09"]
+
+
+def test_a_list_of_parties_speaks_through_its_first():
+    from accord.extract import extract
+
+    text = "The United States, Saudi Arabia and Egypt published a roadmap calling for a truce."
+    assert {p.holder for p in extract(text).provisions} == {"USA"}
+
+
+def test_a_document_named_as_an_object_does_not_speak(extractor):
+    text = (
+        "Washington's plan calls for a ceasefire. "
+        "Netanyahu said he backed the plan. He insisted that Hamas be disarmed."
+    )
+    got = triples(extractor(text))
+    assert ("ISR", "forces.disarmament", "support") in got
+    assert ("USA", "forces.disarmament", "support") not in got
+
+
+def test_two_parties_that_agree_together_are_joint(extractor):
+    doc = extractor("Serbia and Kosovo agreed to restore diplomatic relations.")
+    assert triples(doc) == {("JOINT", "governance.diplomatic_relations", "support")}
+
+
+def test_the_army_refers_to_the_armed_forces_party(extractor):
+    text = "The Sudanese Armed Forces met the RSF. The army said it would accept a ceasefire."
+    assert ("SAF", "ceasefire.general", "support") in triples(extractor(text))

@@ -92,3 +92,11 @@ def test_hits_carry_offsets_into_the_text(lex):
 
 def test_background_words_give_no_hit(lex):
     assert find_hits(lex, "The weather in the capital was mild and the markets were calm.") == []
+
+
+def test_text_whose_lower_case_changes_length_is_matched_case_insensitively(lex):
+    text = "İstanbul: Russia demands a ceasefire."
+    assert len(text.lower()) != len(text)
+    hits = find_hits(lex, text)
+    assert [h.issue for h in hits] == ["ceasefire.general"]
+    assert text[hits[0].start : hits[0].end] == hits[0].cue == "ceasefire"

@@ -81,3 +81,13 @@ def test_negation_does_not_reach_past_its_clause(lex, text, issue, expected):
 def test_negation_inside_another_cue_does_not_flip(lex):
     text = "The war ends, with military operations suspended and Israeli forces pulling back."
     assert stance(lex, text, "forces.withdrawal") == "support"
+
+
+def test_foreign_forces_that_withdraw_oppose_foreign_presence(lex):
+    text = "Heavy weapons are handed over as foreign forces withdraw from the region."
+    assert stance(lex, text, "forces.foreign_presence") == "oppose"
+
+
+def test_neither_party_negates_its_verb(lex):
+    text = "Neither Party shall deploy along the border forces of a third country."
+    assert stance(lex, text, "forces.foreign_presence") == "oppose"

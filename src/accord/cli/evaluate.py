@@ -6,10 +6,11 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
+from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.app import app, console, fail, print_json
+from accord.cli.app import app, console, err_console, fail, print_json
 from accord.errors import AccordError
 from accord.evaluate import GoldProvision, Scores, evaluate_dir
 from accord.model import Provision
@@ -34,7 +35,7 @@ def _row(name: str, s: Scores) -> list[str]:
 
 def _table(title: str, first: str, rows: list[list[str]]) -> Table:
     table = Table(title=title, title_justify="left")
-    table.add_column(first)
+    table.add_column(first, no_wrap=True)
     for col in ("TP", "FP", "FN", "P", "R", "F1"):
         table.add_column(col, justify="right")
     for row in rows:
@@ -60,10 +61,21 @@ def eval_cmd(
     fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="table or json."),
 ) -> None:
     """Score the extractor against hand-coded gold files: P/R/F1 overall, per document and group."""
+    progress = Progress(transient=True, console=err_console, disable=not err_console.is_terminal)
+    task = progress.add_task("extracting", total=None)
+
+    def advance(done: int, total: int, name: str) -> None:
+        if not progress.live.is_started:  # only once the gold files are known to be good
+            progress.start()
+        progress.update(task, completed=done, total=total, description=name)
+
     try:
-        report = evaluate_dir(gold_dir)
+        report = evaluate_dir(gold_dir, on_document=advance)
     except AccordError as exc:
         raise fail(str(exc)) from None
+    finally:
+        if progress.live.is_started:
+            progress.stop()
     if fmt is EvalFormat.json:
         data = report.model_dump(mode="json", exclude={"documents": {"__all__": {"matched"}}})
         if not verbose:

@@ -106,7 +106,14 @@ class Analysis:
                 hi = mid
         return max(lo - 1, 0)
 
-    def in_sentence(self, items: list, index: int) -> list:
-        """The mentions of ``items`` that lie inside sentence ``index``."""
-        s = self.sentences[index]
-        return [m for m in items if s.start <= m.start and m.end <= s.end]
+    def by_sentence(self, items: list) -> dict[int, list]:
+        """``items`` (anything with ``start`` and ``end``) grouped by the sentence that holds them.
+
+        One binary search per item, so long texts stay linear-logarithmic.
+        """
+        out: dict[int, list] = {}
+        for m in items:
+            i = self.sentence_of(m.start)
+            if self.sentences and m.end <= self.sentences[i].end:
+                out.setdefault(i, []).append(m)
+        return out

@@ -73,8 +73,33 @@ def alternation(words: list[str]) -> str:
 
 
 def literal_alternation(words: list[str]) -> str:
-    """One alternation of literal strings, longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """A regex matching any of the literal ``words``, longest first, factored as a trie.
+
+    A trie-shaped pattern shares common prefixes ("Kyiv", "Kyrgyzstan"), which Python's regex
+    engine matches many times faster than a flat alternation of a thousand names.
+
+    >>> import re
+    >>> rx = re.compile(literal_alternation(["Russia", "Russian Federation", "Rwanda"]))
+    >>> [m.group() for m in rx.finditer("Russian Federation, Russia, Rwanda")]
+    ['Russian Federation', 'Russia', 'Rwanda']
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # longest first: try the longer continuations, then stop here if a word ends here
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
 
 
 def strip_accents(text: str) -> str:

@@ -136,16 +136,12 @@ def make_assemble(lexicon: Lexicon):
                 explanation=explanation,
             )
         facts: list[Fact] = []
+        parties_by = a.by_sentence(a.parties)
+        places_by = a.by_sentence(a.places)
         for i, s in enumerate(a.sentences):
             if s.background and i not in used:
-                parties = list(
-                    dict.fromkeys(m.code for m in a.parties if s.start <= m.start < s.end)
-                )
-                objects = list(
-                    dict.fromkeys(
-                        c for m in a.places if s.start <= m.start < s.end for c in m.codes
-                    )
-                )
+                parties = list(dict.fromkeys(m.code for m in parties_by.get(i, [])))
+                objects = list(dict.fromkeys(c for m in places_by.get(i, []) for c in m.codes))
                 facts.append(
                     Fact(
                         kind=s.background,

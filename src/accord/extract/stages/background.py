@@ -26,6 +26,10 @@ _SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commits?|will)\b", re.I)
 _NOT_A = re.compile(
     r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I
 )
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{3,160},", re.I)
+_PAST_ASIDE = re.compile(
+    r"\b(?:\w+ed|had|was|were|kept|held|fought|led|took|began|(?:19|20)\d\d)\b", re.I
+)
 _PAST = re.compile(
     r"\b\w+ed\b|\b(?:was|were|had|took|met|fled|began|held|fought|won|lost|made)\b", re.I
 )
@@ -86,6 +90,10 @@ def make_mark_background(lexicon: Lexicon):
             s = a.sentences[h.sentence]
             before = s.text[max(0, h.start - s.start - 80) : h.start - s.start]
             h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
+            rel = h.start - s.start
+            for m in _ASIDE.finditer(s.text):
+                if m.start() <= rel < m.end() and _PAST_ASIDE.search(m.group()):
+                    h.goal = True  # "Russia, which kept peacekeepers there until 2024, said"
         a.agreement = is_agreement(lexicon, a)
         return a
 

@@ -72,6 +72,15 @@ _AGENT = re.compile(
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
     re.I,
 )
+_CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
+# the end of a quotation or clause before a reporting clause, maybe with a title between:
+# '..." Azerbaijani President Ilham Aliyev told reporters'
+_QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_JOINT_VERB = re.compile(
+    r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
+    r"announc|initial",
+    re.I,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -80,7 +89,7 @@ _MODAL = re.compile(
     re.I,
 )
 _REPORTED_DEAL = re.compile(
-    r"\b(?:signed|sign|signing|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
+    r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
@@ -126,10 +135,6 @@ _DOC_SELF = re.compile(
 OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
 
 
-def _in(items: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in items if lo <= m.start and m.end <= hi]
-
-
 class HolderFinder:
     """Finds the speakers of sentences, tracking the current holder through the text."""
 
@@ -172,7 +177,7 @@ class HolderFinder:
             after_start = re_
             if (
                 p.form == "group"
-                and re.search(r"[,“\"”]\s*(?:the\s+)?$", before)
+                and _QUOTE_END.search(before)
                 and _REPORTING.match(text[after_start:])
             ):
                 out.append(
@@ -208,7 +213,7 @@ class HolderFinder:
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
                 continue
-            if re.search(r"[,“\"”]\s*$", before) and _REPORTING.match(text[after_start:]):
+            if _QUOTE_END.search(before) and _REPORTING.match(text[after_start:]):
                 out.append(
                     Speaker(
                         p.start,
@@ -250,6 +255,13 @@ class HolderFinder:
                         )
                         continue
             gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
+            while first > 0 and _LIST_GAP.fullmatch(
+                text[parties[first - 1].end - off : parties[first].start - off]
+            ):
+                first -= 1
+            if first != k:
+                before = text[max(0, parties[first].start - off - 30) : parties[first].start - off]
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
@@ -293,21 +305,21 @@ class HolderFinder:
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
             if sm:
-                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first
-                first = k
-                while first > 0 and _LIST_GAP.fullmatch(
-                    text[parties[first - 1].end - off : parties[first].start - off]
-                ):
-                    first -= 1
-                code = parties[first].code
-                out.append(Speaker(parties[first].start, p.end, code, "speech", sm.group()))
+                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
+                # "Serbia and Kosovo agreed": all of them together
+                code, rule = parties[first].code, "speech"
+                if first != k and _JOINT_VERB.match(sm.group()):
+                    code, rule = JOINT, "joint"
+                out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
             code = doc_map.get(noun)
             if code and not any(s.start <= off + m.start() < s.end for s in out):
                 before = text[max(0, m.start() - 30) : m.start()]
-                if not _BLOCK_BEFORE.search(before):
+                # only a document that is the subject of its clause speaks ("The memorandum
+                # also prohibits"), not one that is an object ("he backed the plan")
+                if _CLAUSE_START.search(text[: m.start()]) and not _BLOCK_BEFORE.search(before):
                     out.append(
                         Speaker(
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
@@ -366,6 +378,7 @@ def make_attribute_holders(lexicon: Lexicon):
         top_state = states.most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -377,7 +390,7 @@ def make_attribute_holders(lexicon: Lexicon):
             while pj < len(a.parties) and a.parties[pj].end <= s.end:
                 pj += 1
             parties = a.parties[pi:pj]
-            places = _in(a.places, s.start, s.end)
+            places = places_by.get(i, [])
             if s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             speakers = finder.speakers(

@@ -20,12 +20,26 @@ from accord.extract.registry import stages
 
 
 def _longest(found: list[Hit]) -> list[Hit]:
-    """Of overlapping hits (of one issue), keep the longest; hits that overlap none are all kept."""
+    """Of overlapping hits (of one issue), keep the longest; hits that overlap none are all kept.
+
+    Hits are grouped into clusters of overlapping spans first, so a long text stays linear.
+    """
+    found.sort(key=lambda h: h.start)
     kept: list[Hit] = []
-    for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(h.end <= k.start or k.end <= h.start for k in kept):
-            kept.append(h)
-    kept.sort(key=lambda h: h.start)
+    cluster: list[Hit] = []
+    reach = -1
+    for h in [*found, None]:
+        if h is not None and h.start < reach:
+            cluster.append(h)
+            reach = max(reach, h.end)
+            continue
+        chosen: list[Hit] = []
+        for c in sorted(cluster, key=lambda c: (-(c.end - c.start), c.start)):
+            if all(c.end <= k.start or k.end <= c.start for k in chosen):
+                chosen.append(c)
+        kept.extend(sorted(chosen, key=lambda c: c.start))
+        if h is not None:
+            cluster, reach = [h], h.end
     return kept
 
 

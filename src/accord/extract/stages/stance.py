@@ -65,12 +65,24 @@ def negations_before(
             continue  # "prevent expansion and deny accession": each verb negates its own object
         if _NEW_ARGUMENT.search(between):
             continue  # "refrain from force against ... territorial integrity"
-        if cue_is_verb and len([w for w in words if w.lower() != "to"]) >= 2:
+        if (
+            cue_is_verb
+            and len([w for w in words if w.lower() != "to"]) >= 2
+            and _COORD.search(between)
+        ):
             continue
         found.append(m.group())
     return found
 
 
+_LEAVE = re.compile(
+    r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
+)
+_LEAVE_BEFORE = re.compile(
+    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit)"
+    r"(?: of)?(?: all| the| any)*\s*$",
+    re.I,
+)
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
 _INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
@@ -94,6 +106,11 @@ def stance_of(
     post = lex.cue("post_negation").search(after[:60])
     if post:
         negs.append(post.group())
+    elif hit.issue == "forces.foreign_presence":
+        # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces"
+        leave = _LEAVE.search(after[:80]) or _LEAVE_BEFORE.search(sentence[max(0, rel - 40) : rel])
+        if leave:
+            negs.append(leave.group())
     flip = len(negs) % 2 == 1
     base = hit.stance
     if flip:
