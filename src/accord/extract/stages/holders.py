@@ -69,9 +69,20 @@ _REPORTING = re.compile(
 _AGENT = re.compile(
     r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
     r"sought|"
-    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
+    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined|adopted|"
+    r"issued|published|released|approved|authored|written|sent|handed over|delivered)"
+    r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
+_DOC_OF = re.compile(
+    r"\b(?:memorand\w*|proposals?|counter-?proposals?|plan|draft|position paper|statement|"
+    r"declaration|letter|note|response|reply|answer|demands|conditions|terms|offer|resolution|communiqu[eé]|"
+    r"initiative|roadmap|vision|platform|points)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:government|people|delegation|ministry of foreign affairs|foreign ministry|leadership|"
+    r"president|presidency)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
 # '..." Azerbaijani President Ilham Aliyev told reporters'
@@ -173,7 +184,7 @@ class HolderFinder:
             )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
-            before = text[max(0, rs - 30) : rs]
+            before = text[max(0, rs - 60) : rs]
             after_start = re_
             if (
                 p.form == "group"
@@ -209,6 +220,14 @@ class HolderFinder:
                 continue
             if _AGENT.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            if _DOC_OF.search(before):
+                # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
+                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
+                continue
+            if k == 0 and _BARE_SUBJECT.fullmatch(text[:rs] + "#" + text[re_:]):
+                # a resolution's preamble: "The Security Council," on its own line
+                out.append(Speaker(p.start, p.end, p.code, "document", p.text))
                 continue
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
