@@ -27,7 +27,7 @@ from collections import Counter
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
-from accord.extract.clauses import clause_end, clause_start
+from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.model import JOINT
@@ -284,6 +284,9 @@ class HolderFinder:
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
+                last = re.search(r"([\w-]+)\s*$", before)
+                if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
+                    continue  # "which endorses Morocco's autonomy plan": an object, not a speaker
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
                 g = None if dm else self.lex.group_re.match(text, after_start)
                 if g:
