@@ -92,7 +92,7 @@ _JOINT_VERB = re.compile(
     r"announc|initial",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -349,7 +349,9 @@ class HolderFinder:
                     )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
-            if m.start() > 0 and not re.search(r"(?:^|[,;:]|\band)\s*$", text[: m.start()]):
+            if m.start() > 0 and not re.search(
+                r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+            ):
                 continue
             f = _FILLER.match(text, m.end())
             sm = self.speech.match(text, f.end() if f else m.end())
@@ -367,6 +369,15 @@ class HolderFinder:
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
+        # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
+        # it in the same sentence
+        for j in range(1, len(out)):
+            if (
+                out[j].rule == "anaphora"
+                and not _ARMY.fullmatch(out[j].cue)
+                and not (_GROUPISH.fullmatch(out[j].cue) or _GOVERNMENTISH.fullmatch(out[j].cue))
+            ):
+                out[j].code = out[j - 1].code
         return out
 
 
