@@ -171,3 +171,12 @@ def test_a_memorandum_of_a_government_is_held_by_it(extractor):
         "1. Establishment of diplomatic relations.\n"
     )
     assert triples(extractor(text)) == {("AZE", "governance.diplomatic_relations", "support")}
+
+
+def test_a_verb_in_a_headline_does_not_hold_the_lines_below(extractor):
+    text = "UN pushes for new talks\nElections must be held within a year, Hamas said."
+    assert triples(extractor(text)) == {("HAMAS", "governance.elections", "support")}
+    assert (
+        triples(extractor("UN pushes for new talks\nElections must be held within a year."))
+        == set()
+    )

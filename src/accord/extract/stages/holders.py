@@ -362,7 +362,7 @@ class HolderFinder:
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
-            elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
+            elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
                 code = current
@@ -439,6 +439,12 @@ def make_attribute_holders(lexicon: Lexicon):
                         sp.cue,
                         re.I,
                     )
+                ]
+            if s.heading:
+                # a title names a party's document ("Ukraine's answer"); a verb in a headline
+                # ("UN pushes for elections") does not make the lines below the UN's
+                speakers = [
+                    sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
             if a.meta.author and a.meta.author != JOINT:
                 # the author's own draft: what "the parties" shall do, or what another party

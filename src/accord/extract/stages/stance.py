@@ -107,9 +107,11 @@ def stance_of(
     if post:
         negs.append(post.group())
     elif hit.issue == "forces.foreign_presence":
-        # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces"
+        # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces": the
+        # codebook reads these as forces.withdrawal, which its own cue finds; here they say nothing
         leave = _LEAVE.search(after[:80]) or _LEAVE_BEFORE.search(sentence[max(0, rel - 40) : rel])
         if leave:
+            hit.goal = True
             negs.append(leave.group())
     flip = len(negs) % 2 == 1
     base = hit.stance
