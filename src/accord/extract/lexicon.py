@@ -227,6 +227,7 @@ def _compile_cues(cues: dict[str, Any], group_nouns: list[str]) -> dict[str, re.
         "speech": words(cues["speech_verbs"]),
         "negation": words(cues["negation"]),
         "post_negation": words(cues["post_negation"]),
+        "post_undo": words(cues.get("post_undo", [])),
         "conditions": words(cues["conditions"]),
         "joint": words(cues["joint_subjects"]),
         "anaphora": words(cues["anaphora"]),
