@@ -87,6 +87,14 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
 # '..." Azerbaijani President Ilham Aliyev told reporters'
 _QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_SENTENCE_TAIL = re.compile(
+    r"(?:\s+(?:on \w+day|yesterday|today|last \w+|this \w+|[a-z]+ly))*"
+    r"(?:,?\s+(?:on (?:\w+day|\d{1,2}\b[^.;!?]{0,20})"
+    r"|in (?:a|an) (?:statement|interview|speech|letter)"
+    r"|in [A-Z][\w-]+|at (?:a|the) [^.;!?]{0,30}|after [^.;!?]{0,60}|following [^.;!?]{0,60}"
+    r"|citing [^.;!?]{0,60}))?"
+    r"\s*[.!?\"”’']*\s*",
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -294,7 +302,11 @@ class HolderFinder:
                     f = _FILLER.match(text, g.end())
                     sm = self.speech.match(text, f.end() if f else g.end())
                     if sm:
-                        out.append(Speaker(p.start, off + g.end(), p.code, "speech", sm.group()))
+                        tail = bool(_SENTENCE_TAIL.fullmatch(text, sm.end()))
+                        rule = "reporting" if tail else "speech"
+                        out.append(
+                            Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
+                        )
                     continue
                 if dm:
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
@@ -325,6 +337,10 @@ class HolderFinder:
             ):
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
+                continue
+            if sm and _SENTENCE_TAIL.fullmatch(text, sm.end()):
+                # "..., Hamas said." at the end of the sentence: a reporting clause
+                out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
                 continue
             if sm:
                 # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
@@ -474,7 +490,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 elif kind == "state":
                     last_state = m.code
             if speakers:
-                current = speakers[-1].code
+                # a reporting clause ("..., Qatar's prime minister announced") names who said it,
+                # not whose position it is, when the sentence already names the holder
+                leading = [sp for sp in speakers if not sp.post]
+                current = (leading or speakers)[-1].code
             if any(
                 sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
             ):
