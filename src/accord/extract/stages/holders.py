@@ -53,7 +53,9 @@ _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
-    r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"presidents?|ministers?|foreign ministers?|directors? general)"
+    r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
@@ -288,7 +290,8 @@ class HolderFinder:
             ):
                 first -= 1
             if first != k:
-                before = text[max(0, parties[first].start - off - 30) : parties[first].start - off]
+                before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
+                gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
