@@ -103,7 +103,7 @@ _JOINT_VERB = re.compile(
     r"announc|initial",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -115,7 +115,8 @@ _REPORTED_DEAL = re.compile(
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
-    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
     re.I,
 )
 _DEAL_FRAME = re.compile(
