@@ -27,7 +27,7 @@ from collections import Counter
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
-from accord.extract.clauses import clause_end, clause_start
+from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.model import JOINT
@@ -36,12 +36,13 @@ _BLOCK_BEFORE = re.compile(
     r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|"
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
-    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|"
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
+    r"when|once|until|unless|after|before|as soon as)|"
     r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"however,?|too,?))*\s+",
@@ -53,7 +54,9 @@ _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
-    r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"presidents?|ministers?|foreign ministers?|directors? general)"
+    r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
@@ -61,7 +64,7 @@ _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", r
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
-    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
+    r"\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
     r"replied|"
     r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
     re.I,
@@ -69,19 +72,38 @@ _REPORTING = re.compile(
 _AGENT = re.compile(
     r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
     r"sought|"
-    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
+    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined|adopted|"
+    r"issued|published|released|approved|authored|written|sent|handed over|delivered)"
+    r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
+_DOC_OF = re.compile(
+    r"\b(?:memorand\w*|proposals?|counter-?proposals?|plan|draft|position paper|statement|"
+    r"declaration|letter|note|response|reply|answer|demands|conditions|terms|offer|resolution|communiqu[eé]|"
+    r"initiative|roadmap|vision|platform|points)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:government|people|delegation|ministry of foreign affairs|foreign ministry|leadership|"
+    r"president|presidency)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
 # '..." Azerbaijani President Ilham Aliyev told reporters'
 _QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_SENTENCE_TAIL = re.compile(
+    r"(?:\s+(?:on \w+day|yesterday|today|last \w+|this \w+|[a-z]+ly))*"
+    r"(?:,?\s+(?:on (?:\w+day|\d{1,2}\b[^.;!?]{0,20})"
+    r"|in (?:a|an) (?:statement|interview|speech|letter)"
+    r"|in [A-Z][\w-]+|at (?:a|the) [^.;!?]{0,30}|after [^.;!?]{0,60}|following [^.;!?]{0,60}"
+    r"|citing [^.;!?]{0,60}))?"
+    r"\s*[.!?\"”’']*\s*",
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -93,7 +115,8 @@ _REPORTED_DEAL = re.compile(
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
-    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
     re.I,
 )
 _DEAL_FRAME = re.compile(
@@ -119,7 +142,8 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the government|the country|the state|the administration|the authorities|"
+    r"\b(?:the (?:federal |central |national )?government|federal authorities|the country|"
+    r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
 )
@@ -173,7 +197,7 @@ class HolderFinder:
             )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
-            before = text[max(0, rs - 30) : rs]
+            before = text[max(0, rs - 60) : rs]
             after_start = re_
             if (
                 p.form == "group"
@@ -209,6 +233,14 @@ class HolderFinder:
                 continue
             if _AGENT.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            if _DOC_OF.search(before):
+                # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
+                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
+                continue
+            if k == 0 and _BARE_SUBJECT.fullmatch(text[:rs] + "#" + text[re_:]):
+                # a resolution's preamble: "The Security Council," on its own line
+                out.append(Speaker(p.start, p.end, p.code, "document", p.text))
                 continue
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
@@ -261,10 +293,14 @@ class HolderFinder:
             ):
                 first -= 1
             if first != k:
-                before = text[max(0, parties[first].start - off - 30) : parties[first].start - off]
+                before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
+                gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
+                last = re.search(r"([\w-]+)\s*$", before)
+                if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
+                    continue  # "which endorses Morocco's autonomy plan": an object, not a speaker
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
                 g = None if dm else self.lex.group_re.match(text, after_start)
                 if g:
@@ -272,7 +308,14 @@ class HolderFinder:
                     f = _FILLER.match(text, g.end())
                     sm = self.speech.match(text, f.end() if f else g.end())
                     if sm:
-                        out.append(Speaker(p.start, off + g.end(), p.code, "speech", sm.group()))
+                        tail = bool(
+                            _REPORTING.match(text, sm.start())
+                            and _SENTENCE_TAIL.fullmatch(text, sm.end())
+                        )
+                        rule = "reporting" if tail else "speech"
+                        out.append(
+                            Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
+                        )
                     continue
                 if dm:
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
@@ -304,6 +347,10 @@ class HolderFinder:
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
+            if sm and _REPORTING.match(text, pos) and _SENTENCE_TAIL.fullmatch(text, sm.end()):
+                # "..., Hamas said." at the end of the sentence: a reporting clause
+                out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
+                continue
             if sm:
                 # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
                 # "Serbia and Kosovo agreed": all of them together
@@ -327,7 +374,9 @@ class HolderFinder:
                     )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
-            if m.start() > 0 and not re.search(r"(?:^|[,;:]|\band)\s*$", text[: m.start()]):
+            if m.start() > 0 and not re.search(
+                r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+            ):
                 continue
             f = _FILLER.match(text, m.end())
             sm = self.speech.match(text, f.end() if f else m.end())
@@ -338,13 +387,22 @@ class HolderFinder:
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
-            elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
+            elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
                 code = current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
+        # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
+        # it in the same sentence
+        for j in range(1, len(out)):
+            if (
+                out[j].rule == "anaphora"
+                and not _ARMY.fullmatch(out[j].cue)
+                and not (_GROUPISH.fullmatch(out[j].cue) or _GOVERNMENTISH.fullmatch(out[j].cue))
+            ):
+                out[j].code = out[j - 1].code
         return out
 
 
@@ -407,6 +465,12 @@ def make_attribute_holders(lexicon: Lexicon):
                         re.I,
                     )
                 ]
+            if s.heading:
+                # a title names a party's document ("Ukraine's answer"); a verb in a headline
+                # ("UN pushes for elections") does not make the lines below the UN's
+                speakers = [
+                    sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
+                ]
             if a.meta.author and a.meta.author != JOINT:
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
@@ -435,7 +499,18 @@ def make_attribute_holders(lexicon: Lexicon):
                 elif kind == "state":
                     last_state = m.code
             if speakers:
-                current = speakers[-1].code
+                # a reporting clause ("..., Qatar's prime minister announced") names who said it,
+                # not whose position it is, when the sentence already names the holder
+                leading = [sp for sp in speakers if not sp.post]
+                last = (leading or speakers)[-1]
+                # inside an agreement, one party's own undertaking ("The Government will ...")
+                # does not take the voice away from the signatories for what follows
+                if not (
+                    voice == JOINT
+                    and last.rule in ("undertaking", "speech")
+                    and _COMMIT_CUE.match(last.cue)
+                ) and not (voice == JOINT and last.rule == "undertaking"):
+                    current = last.code
             if any(
                 sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
             ):
