@@ -1,8 +1,6 @@
 import json
 from pathlib import Path
 
-import click
-import typer
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -12,9 +10,7 @@ runner = CliRunner()
 
 
 def invoke(*args):
-    # With only this area's commands merged Typer runs `forecast` as the root command.
-    group = isinstance(typer.main.get_command(app), click.Group)
-    return runner.invoke(app, (["forecast"] if group else []) + [str(a) for a in args])
+    return runner.invoke(app, ["forecast", *(str(a) for a in args)])
 
 
 def test_json_output_has_exactly_the_documented_shape():
@@ -79,8 +75,6 @@ def test_a_yaml_case_with_actors_is_forecast(tmp_path):
 
 
 def test_bad_scenario_is_one_error_line_and_exit_status_1(tmp_path):
-    from accord.cli.app import main
-
     path = tmp_path / "bad.csv"
     path.write_text("S,d,1,1\nActor,Description,Power,P,S\nA,a,1,50\n", encoding="utf-8")
     import subprocess
@@ -91,7 +85,7 @@ def test_bad_scenario_is_one_error_line_and_exit_status_1(tmp_path):
             sys.executable,
             "-m",
             "accord",
-            *(["forecast"] if isinstance(typer.main.get_command(app), click.Group) else []),
+            "forecast",
             str(path),
         ],
         capture_output=True,
@@ -100,7 +94,6 @@ def test_bad_scenario_is_one_error_line_and_exit_status_1(tmp_path):
     )
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"Error: {path}: line 3: expected 5 fields, got 4"
-    assert main  # the console entry point is what turns the error into this line
 
 
 def test_positions_that_never_settle_are_an_error_naming_file_and_issue_unless_no_strict():
