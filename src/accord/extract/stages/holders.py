@@ -98,6 +98,11 @@ _SENTENCE_TAIL = re.compile(
     r"|citing [^.;!?]{0,60}))?"
     r"\s*[.!?\"”’']*\s*",
 )
+_STATEMENT_HEADING = re.compile(
+    r"\b(?:interview|statement|speech|address|remarks|letter|op-ed|position|answer|response|reply|"
+    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
+    re.I,
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -186,8 +191,12 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
-            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            if (
+                sm
+                and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
+                and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
@@ -454,6 +463,15 @@ def make_attribute_holders(lexicon: Lexicon):
             speakers = finder.speakers(
                 s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
+            if s.text.rstrip("\"”’' ").endswith("?"):
+                speakers = []  # a question states no position and names no holder
+            elif s.heading and not speakers:
+                codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
+                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                    # "Interview: Armenia's foreign minister on the peace agenda"
+                    speakers = [
+                        Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
+                    ]
             if a.agreement:
                 speakers = [
                     sp
@@ -511,8 +529,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     and _COMMIT_CUE.match(last.cue)
                 ) and not (voice == JOINT and last.rule == "undertaking"):
                     current = last.code
-            if any(
-                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+            if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
+                sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
+                for sp in speakers
             ):
                 voice = JOINT
             if places:
