@@ -196,7 +196,11 @@ class HolderFinder:
             sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
             if (
                 sm
-                and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
+                and (
+                    _MODAL.match(text, pos)
+                    or _JOINT_VERB.match(sm.group())
+                    or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
+                )
                 and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
