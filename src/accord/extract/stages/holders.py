@@ -37,18 +37,19 @@ _BLOCK_BEFORE = re.compile(
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
     r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
-    r"when|once|until|unless|after|before|as soon as)|"
+    r"when|once|until|unless|after|before|as soon as)(?:\s+the)?|"
     r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
+    r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"however,?|too,?))*\s+",
-    re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
@@ -61,6 +62,7 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -315,7 +317,15 @@ class HolderFinder:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
-                continue
+                # "... is that the FARC now commits to ...": after "that", a party with its own
+                # finite speech verb still speaks; "insists that Ukraine adopt" does not
+                f = _FILLER.match(text, re_)
+                sm = self.speech.match(text, f.end() if f else re_)
+                finite = sm and re.fullmatch(
+                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook", sm.group()
+                )
+                if not (_THAT_BEFORE.search(before) and finite):
+                    continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 last = re.search(r"([\w-]+)\s*$", before)
                 if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
