@@ -30,7 +30,8 @@ _FIRST_WORD = re.compile(r"[\w'’-]+")
 _NEG_RESETTERS = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|calls? for|insist\w*|seek\w*|wants?|propos(?:e|es|ed|ing)|"
     r"offer(?:ed|ing)|"
-    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*)\b",
+    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*|"
+    r"said|says|stated|added|announced)\b",
     re.I,
 )
 
