@@ -64,6 +64,11 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_BYSTANDERS = re.compile(
+    r"\b(?:critics|analysts|observers|experts|commentators|rights groups|human rights groups|"
+    r"activists|residents|witnesses|diplomats|economists|scholars|historians)\b",
+    re.I,
+)
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
@@ -130,7 +135,7 @@ _REPORTED_DEAL = re.compile(
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
-    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|document)s?\b",
     re.I,
 )
 _DEAL_FRAME = re.compile(
@@ -394,6 +399,11 @@ class HolderFinder:
                 if first != k and _JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+        # critics, analysts, observers ... speak for no party: what they say holds nothing
+        for m in _BYSTANDERS.finditer(text):
+            f = _FILLER.match(text, m.end())
+            if self.speech.match(text, f.end() if f else m.end()):
+                out.append(Speaker(off + m.start(), off + m.end(), "", "bystander", m.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()

@@ -82,8 +82,8 @@ _LEAVE = re.compile(
     r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
 )
 _LEAVE_BEFORE = re.compile(
-    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit)"
-    r"(?: of)?(?: all| the| any)*\s*$",
+    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit|reduc\w*|scal\w* down)"
+    r"(?: of)?(?: all| the| any| its| their)*\s*$",
     re.I,
 )
 _INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
