@@ -61,6 +61,7 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
     r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"alliance|coalition|bloc|group|union|front|"
     r"presidents?|ministers?|foreign ministers?|directors? general)"
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
@@ -164,7 +165,7 @@ _GROUPISH = re.compile(
 _GOVERNMENTISH = re.compile(
     r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
     r"the country|"
-    r"the junta|the regime|"
+    r"the junta|the regime|the president|the prime minister|the foreign minister|"
     r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
@@ -375,7 +376,12 @@ class HolderFinder:
             if p.form in ("name", "person"):
                 # "M23 leaders answer", "Hamas officials said"
                 g = self.lex.group_re.match(text, after_start)
-                if g:
+                skipped = text[after_start : g.start() + len(g.group()) - 1] if g else ""
+                if (
+                    g
+                    and not re.search(r"\b(?:the|a|an|that|this|its|their)\b", skipped, re.I)
+                    and not (self.speech.search(skipped))
+                ):
                     after_start = g.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
