@@ -23,8 +23,10 @@ from accord.codebook import load_codebook
 from accord.errors import ConfigError
 
 #: A gap of up to four (``<g>``) or eight (``<G>``) words inside one sentence.
-GAP = r"[^\w.;:!?\n]+(?:[\w'’-]+[^\w.;:!?\n]+){0,4}?"
-BIG_GAP = r"[^\w.;:!?\n]+(?:[\w'’-]+[^\w.;:!?\n]+){0,8}?"
+GAP = r"[^\w.;:!?\n]+(?:(?!(?:if|unless|provided|until|but|whereas)\b)[\w'’-]+[^\w.;:!?\n]+){0,4}?"
+BIG_GAP = (
+    r"[^\w.;:!?\n]+(?:(?!(?:if|unless|provided|until|but|whereas)\b)[\w'’-]+[^\w.;:!?\n]+){0,8}?"
+)
 
 PLACE_SUFFIX = r"(?:\s+(?:oblasts?|Oblasts?|regions?|Regions?|provinces?|Provinces?|"
 PLACE_SUFFIX += r"governorates?|Governorates?|"
@@ -161,6 +163,10 @@ def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str
         for form, key in (("name", "names"), ("adjective", "adjectives"), ("person", "people")):
             for name in entry.get(key, []):
                 alias[name] = (code, form)
+    # datelines write places in capitals: "KYIV —", "MOSCOW —"
+    for name, (code, form) in list(alias.items()):
+        if form == "name" and " " not in name and len(name) >= 4 and name.upper() not in alias:
+            alias[name.upper()] = (code, form)
     return alias, kind
 
 

@@ -37,16 +37,22 @@ _BLOCK_BEFORE = re.compile(
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
     r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
-    r"when|once|until|unless|after|before|as soon as)|"
+    r"when|once|until|unless|after|before|as soon as)(?:\s+the)?|"
     r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
+    r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
+    r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,160},)?"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
+    r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"however,?|too,?))*\s+",
-    re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
@@ -55,14 +61,24 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
     r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"alliance|coalition|bloc|group|union|front|"
     r"presidents?|ministers?|foreign ministers?|directors? general)"
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_BYSTANDERS = re.compile(
+    r"\b(?:critics|analysts|observers|experts|commentators|rights groups|human rights groups|"
+    r"activists|residents|witnesses|diplomats|economists|scholars|historians)\b",
+    re.I,
+)
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
-_DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
+_DOC_AFTER = (
+    r"\s*(?:[“\"'‘]?(?!(?:sets?|lays?|puts?|makes?|has|have|is|are|was|were|will|would)\b)[\w-]+[”\"'’]?\s+)"
+    r"{0,2}?[“\"'‘]?"
+)
 _REPORTING = re.compile(
     r"\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
     r"replied|"
@@ -98,6 +114,11 @@ _SENTENCE_TAIL = re.compile(
     r"|citing [^.;!?]{0,60}))?"
     r"\s*[.!?\"”’']*\s*",
 )
+_STATEMENT_HEADING = re.compile(
+    r"\b(?:interview|statement|speech|address|remarks|letter|op-ed|position|answer|response|reply|"
+    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
+    re.I,
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -116,7 +137,7 @@ _REPORTED_DEAL = re.compile(
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
-    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|document)s?\b",
     re.I,
 )
 _DEAL_FRAME = re.compile(
@@ -142,7 +163,9 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the (?:federal |central |national )?government|federal authorities|the country|"
+    r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
+    r"the country|"
+    r"the junta|the regime|the president|the prime minister|the foreign minister|"
     r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
@@ -186,8 +209,16 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
-            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            if (
+                sm
+                and (
+                    _MODAL.match(text, pos)
+                    or _JOINT_VERB.match(sm.group())
+                    or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
+                )
+                and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
@@ -272,6 +303,9 @@ class HolderFinder:
                     f = _FILLER.match(text, nxt.end - off)
                     pos2 = f.end() if f else nxt.end - off
                     sm = self.speech.match(text, pos2) or _MODAL.match(text, pos2)
+                    joint_verb = bool(sm) and bool(
+                        re.match(r"agree|commit|sign|pledg|undert|reach", sm.group(), re.I)
+                    )
                     if (
                         sm
                         and re.match(
@@ -280,8 +314,9 @@ class HolderFinder:
                             sm.group(),
                             re.I,
                         )
-                        and not _BLOCK_BEFORE.search(before)
+                        and (joint_verb or not _BLOCK_BEFORE.search(before))
                     ):
+                        # "announced that Israel and Iran had agreed to": a reported joint act
                         out.append(
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
@@ -296,7 +331,15 @@ class HolderFinder:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
-                continue
+                # "... is that the FARC now commits to ...": after "that", a party with its own
+                # finite speech verb still speaks; "insists that Ukraine adopt" does not
+                f = _FILLER.match(text, re_)
+                sm = self.speech.match(text, f.end() if f else re_)
+                finite = sm and re.fullmatch(
+                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook", sm.group()
+                )
+                if not (_THAT_BEFORE.search(before) and finite):
+                    continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 last = re.search(r"([\w-]+)\s*$", before)
                 if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
@@ -333,7 +376,12 @@ class HolderFinder:
             if p.form in ("name", "person"):
                 # "M23 leaders answer", "Hamas officials said"
                 g = self.lex.group_re.match(text, after_start)
-                if g:
+                skipped = text[after_start : g.start() + len(g.group()) - 1] if g else ""
+                if (
+                    g
+                    and not re.search(r"\b(?:the|a|an|that|this|its|their)\b", skipped, re.I)
+                    and not (self.speech.search(skipped))
+                ):
                     after_start = g.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
@@ -358,6 +406,11 @@ class HolderFinder:
                 if first != k and _JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+        # critics, analysts, observers ... speak for no party: what they say holds nothing
+        for m in _BYSTANDERS.finditer(text):
+            f = _FILLER.match(text, m.end())
+            if self.speech.match(text, f.end() if f else m.end()):
+                out.append(Speaker(off + m.start(), off + m.end(), "", "bystander", m.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
@@ -454,6 +507,15 @@ def make_attribute_holders(lexicon: Lexicon):
             speakers = finder.speakers(
                 s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
+            if s.text.rstrip("\"”’' ").endswith("?"):
+                speakers = []  # a question states no position and names no holder
+            elif s.heading and not speakers:
+                codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
+                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                    # "Interview: Armenia's foreign minister on the peace agenda"
+                    speakers = [
+                        Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
+                    ]
             if a.agreement:
                 speakers = [
                     sp
@@ -511,8 +573,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     and _COMMIT_CUE.match(last.cue)
                 ) and not (voice == JOINT and last.rule == "undertaking"):
                     current = last.code
-            if any(
-                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+            if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
+                sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
+                for sp in speakers
             ):
                 voice = JOINT
             if places:
