@@ -55,3 +55,29 @@ def test_overlong_sentences_are_cut_into_bounded_pieces():
     pieces = split(text, max_sentence=500)
     assert all(s.end - s.start <= 500 for s in pieces)
     assert len(pieces) > 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia demands that Ukraine recognise Crimea, Donetsk and Kherson as\n"
+        "Russian territory and withdraw its troops from those regions.",
+        "The memorandum also calls for an end to Western arms deliveries and rules out any\n"
+        "foreign troops on Ukrainian soil.",
+    ],
+)
+def test_a_hard_wrapped_sentence_is_one_sentence(text):
+    assert [s.text for s in split(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks Resume In Geneva\nThe two delegations met today.", 2),
+        ("Russia set out these demands for the talks:\n- a ceasefire\n- elections", 3),
+        ("Russia and Ukraine agreed on the following points at the talks\n- a ceasefire", 2),
+        ("## Russia's demands at the second round\nMoscow wants a ceasefire.", 2),
+    ],
+)
+def test_headings_and_list_items_are_not_joined_to_the_next_line(text, expected):
+    assert len(split(text)) == expected

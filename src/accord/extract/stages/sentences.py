@@ -1,8 +1,10 @@
-"""Stage ``accord.split_sentences.v1``: lines, then sentences within each line (sentencex).
+"""Stage ``accord.split_sentences.v1``: paragraphs, then sentences within each (sentencex).
 
-Reads ``text``; writes ``sentences``. A line is a paragraph: a sentence never crosses a line
-break. A short line without final punctuation is a heading; a line that starts with a number,
-letter or bullet marker ("1.", "(a)", "Article 3", "-") is a list item.
+Reads ``text``; writes ``sentences``. A paragraph is a line, or a run of lines that hard wrapping
+split: a line of prose without final punctuation continues on the next line unless that one is a
+list item or a heading. A sentence never crosses a paragraph. A short line without final
+punctuation is a heading; a line that starts with a number, letter or bullet marker ("1.", "(a)",
+"Article 3", "-") is a list item.
 
 >>> from accord.extract.analysis import Analysis
 >>> from accord.model import DocumentMeta
@@ -10,6 +12,9 @@ letter or bullet marker ("1.", "(a)", "Article 3", "-") is a list item.
 >>> a = split_sentences(Analysis(text, DocumentMeta()))
 >>> [(s.text, s.heading) for s in a.sentences]
 [('Talks Resume', True), ('Mr. Smith went to the U.S. today.', False), ('He left.', False)]
+>>> wrapped = "Moscow demands that Kyiv recognise the loss of Crimea\\nand pull out its troops."
+>>> [s.text for s in split(wrapped)] == [wrapped]
+True
 """
 
 from __future__ import annotations
@@ -39,15 +44,53 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 14 and line.rstrip()[-1:] not in ".!?:;\"”'’)" and not ITEM.match(line)
 
 
+END = tuple(".!?:;\"”'’)")
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text, not a title: six words or more, three of them lower-case words
+    longer than three letters (a title capitalises its verbs and nouns)."""
+    words = line.split()
+    return len(words) >= 6 and sum(w[:1].islower() and len(w) > 3 for w in words) >= 3
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` continues the paragraph that hard wrapping broke after ``line``."""
+    line, following = line.strip(), following.strip()
+    return (
+        not line.endswith(END)
+        and not line.startswith("#")
+        and not following.startswith("#")
+        and not ITEM.match(following)
+        and _is_prose(line)
+    )
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of ``text``: lines, with hard-wrapped lines joined."""
+    spans: list[tuple[int, int]] = []
+    previous = None
+    for m in LINE.finditer(text):
+        if not m.group().strip():
+            continue
+        if (
+            previous is not None
+            and text[previous.end() : m.start()].strip(" \t\r") == "\n"
+            and _continues(previous.group(), m.group())
+        ):
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+        previous = m
+    return spans
+
+
 def split(text: str, max_sentence: int = 2000) -> list[Sentence]:
     """The sentences of ``text``, each with its offsets; whitespace is trimmed off each span."""
     out: list[Sentence] = []
-    for para, line_match in enumerate(LINE.finditer(text)):
-        line = line_match.group()
-        base = line_match.start()
-        if not line.strip():
-            continue
-        heading = _is_heading(line.strip())
+    for para, (base, stop) in enumerate(paragraphs(text)):
+        line = text[base:stop]
+        heading = "\n" not in line and _is_heading(line.strip())
         item = bool(ITEM.match(line))
         if heading:
             bounds = [(0, len(line))]
