@@ -151,3 +151,32 @@ def test_two_parties_that_agree_together_are_joint(extractor):
 def test_the_army_refers_to_the_armed_forces_party(extractor):
     text = "The Sudanese Armed Forces met the RSF. The army said it would accept a ceasefire."
     assert ("SAF", "ceasefire.general", "support") in triples(extractor(text))
+
+
+def test_a_resolution_is_held_by_the_body_that_adopted_it(extractor):
+    text = (
+        "Resolution 2728, adopted by the Security Council on 25 March 2024\n"
+        "The Security Council,\n"
+        "1. Demands an immediate ceasefire and the release of all hostages;\n"
+    )
+    assert triples(extractor(text)) == {
+        ("UN", "ceasefire.general", "support"),
+        ("UN", "humanitarian.prisoner_exchange", "support"),
+    }
+
+
+def test_a_memorandum_of_a_government_is_held_by_it(extractor):
+    text = (
+        "Memorandum of the Government of Azerbaijan on relations with Armenia\n"
+        "1. Establishment of diplomatic relations.\n"
+    )
+    assert triples(extractor(text)) == {("AZE", "governance.diplomatic_relations", "support")}
+
+
+def test_a_verb_in_a_headline_does_not_hold_the_lines_below(extractor):
+    text = "UN pushes for new talks\nElections must be held within a year, Hamas said."
+    assert triples(extractor(text)) == {("HAMAS", "governance.elections", "support")}
+    assert (
+        triples(extractor("UN pushes for new talks\nElections must be held within a year."))
+        == set()
+    )

@@ -83,9 +83,9 @@ def test_negation_inside_another_cue_does_not_flip(lex):
     assert stance(lex, text, "forces.withdrawal") == "support"
 
 
-def test_foreign_forces_that_withdraw_oppose_foreign_presence(lex):
-    text = "Heavy weapons are handed over as foreign forces withdraw from the region."
-    assert stance(lex, text, "forces.foreign_presence") == "oppose"
+def test_foreign_forces_that_withdraw_are_a_withdrawal_not_a_presence(extractor):
+    doc = extractor("The parties agree that all foreign forces shall withdraw from the region.")
+    assert {(p.issue, p.stance) for p in doc.provisions} == {("forces.withdrawal", "support")}
 
 
 def test_neither_party_negates_its_verb(lex):

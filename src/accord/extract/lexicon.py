@@ -23,8 +23,8 @@ from accord.codebook import load_codebook
 from accord.errors import ConfigError
 
 #: A gap of up to four (``<g>``) or eight (``<G>``) words inside one sentence.
-GAP = r"[^\w.;!?\n]+(?:[\w'’-]+[^\w.;!?\n]+){0,4}?"
-BIG_GAP = r"[^\w.;!?\n]+(?:[\w'’-]+[^\w.;!?\n]+){0,8}?"
+GAP = r"[^\w.;:!?\n]+(?:[\w'’-]+[^\w.;:!?\n]+){0,4}?"
+BIG_GAP = r"[^\w.;:!?\n]+(?:[\w'’-]+[^\w.;:!?\n]+){0,8}?"
 
 PLACE_SUFFIX = r"(?:\s+(?:oblasts?|Oblasts?|regions?|Regions?|provinces?|Provinces?|"
 PLACE_SUFFIX += r"governorates?|Governorates?|"
@@ -227,6 +227,7 @@ def _compile_cues(cues: dict[str, Any], group_nouns: list[str]) -> dict[str, re.
         "speech": words(cues["speech_verbs"]),
         "negation": words(cues["negation"]),
         "post_negation": words(cues["post_negation"]),
+        "post_undo": words(cues.get("post_undo", [])),
         "conditions": words(cues["conditions"]),
         "joint": words(cues["joint_subjects"]),
         "anaphora": words(cues["anaphora"]),

@@ -55,7 +55,10 @@ def _provisional(h: Hit, a: Analysis) -> bool:
     s = a.sentences[h.sentence]
     if s.heading or h.condition_of is not None or h.goal or not h.holder:
         return False
-    voiced = bool(a.meta.author) or a.agreement
+    # the document's own voice: an author, an agreement text, or the terms of a reported deal
+    voiced = (
+        bool(a.meta.author) or a.agreement or (h.holder == JOINT and h.holder_rule == "context")
+    )
     if s.background and not s.attitude:
         return False
     return s.attitude or voiced or s.item

@@ -19,15 +19,26 @@ sentence ("Only if ..., ...") governs what follows its clause instead.
 
 from __future__ import annotations
 
+import re
+
 from accord.extract.analysis import Analysis, Hit
 from accord.extract.clauses import clause_end, clause_start
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
+_BEFORE = re.compile(r"\b(?:before|until|till)\b", re.I)
+_ONLY_OR_NOT = re.compile(r"\b(?:only|not|never|no)\b|n't\b", re.I)
+
 
 def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -> None:
     """Mark the condition hits of one sentence and attach their issues to the hits they govern."""
-    for m in lex.cue("conditions").finditer(sentence):
+    markers = list(lex.cue("conditions").finditer(sentence))
+    for m in _BEFORE.finditer(sentence):
+        # "would not hand over their weapons before a new constitution ...": a condition only
+        # where "only" or a negation earlier in the clause makes it one
+        if _ONLY_OR_NOT.search(sentence, clause_start(sentence, m.start()), m.start()):
+            markers.append(m)
+    for m in sorted(markers, key=lambda m: m.start()):
         lo = m.end()
         preposed = (
             sentence[: m.start()].strip(" ,\"“'") == ""

@@ -27,7 +27,7 @@ from collections import Counter
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
-from accord.extract.clauses import clause_end, clause_start
+from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.model import JOINT
@@ -69,9 +69,20 @@ _REPORTING = re.compile(
 _AGENT = re.compile(
     r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
     r"sought|"
-    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined)\s+by\s*$",
+    r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined|adopted|"
+    r"issued|published|released|approved|authored|written|sent|handed over|delivered)"
+    r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
+_DOC_OF = re.compile(
+    r"\b(?:memorand\w*|proposals?|counter-?proposals?|plan|draft|position paper|statement|"
+    r"declaration|letter|note|response|reply|answer|demands|conditions|terms|offer|resolution|communiqu[eé]|"
+    r"initiative|roadmap|vision|platform|points)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:government|people|delegation|ministry of foreign affairs|foreign ministry|leadership|"
+    r"president|presidency)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
 # '..." Azerbaijani President Ilham Aliyev told reporters'
@@ -81,7 +92,7 @@ _JOINT_VERB = re.compile(
     r"announc|initial",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -173,7 +184,7 @@ class HolderFinder:
             )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
-            before = text[max(0, rs - 30) : rs]
+            before = text[max(0, rs - 60) : rs]
             after_start = re_
             if (
                 p.form == "group"
@@ -209,6 +220,14 @@ class HolderFinder:
                 continue
             if _AGENT.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            if _DOC_OF.search(before):
+                # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
+                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
+                continue
+            if k == 0 and _BARE_SUBJECT.fullmatch(text[:rs] + "#" + text[re_:]):
+                # a resolution's preamble: "The Security Council," on its own line
+                out.append(Speaker(p.start, p.end, p.code, "document", p.text))
                 continue
             if re.search(r"according to\s*$", before, re.I):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
@@ -265,6 +284,9 @@ class HolderFinder:
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
+                last = re.search(r"([\w-]+)\s*$", before)
+                if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
+                    continue  # "which endorses Morocco's autonomy plan": an object, not a speaker
                 dm = re.match(_DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
                 g = None if dm else self.lex.group_re.match(text, after_start)
                 if g:
@@ -327,7 +349,9 @@ class HolderFinder:
                     )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
-            if m.start() > 0 and not re.search(r"(?:^|[,;:]|\band)\s*$", text[: m.start()]):
+            if m.start() > 0 and not re.search(
+                r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+            ):
                 continue
             f = _FILLER.match(text, m.end())
             sm = self.speech.match(text, f.end() if f else m.end())
@@ -338,13 +362,22 @@ class HolderFinder:
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
-            elif _GOVERNMENTISH.fullmatch(word) and (top_state or last_state):
+            elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
                 code = current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
+        # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
+        # it in the same sentence
+        for j in range(1, len(out)):
+            if (
+                out[j].rule == "anaphora"
+                and not _ARMY.fullmatch(out[j].cue)
+                and not (_GROUPISH.fullmatch(out[j].cue) or _GOVERNMENTISH.fullmatch(out[j].cue))
+            ):
+                out[j].code = out[j - 1].code
         return out
 
 
@@ -406,6 +439,12 @@ def make_attribute_holders(lexicon: Lexicon):
                         sp.cue,
                         re.I,
                     )
+                ]
+            if s.heading:
+                # a title names a party's document ("Ukraine's answer"); a verb in a headline
+                # ("UN pushes for elections") does not make the lines below the UN's
+                speakers = [
+                    sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
             if a.meta.author and a.meta.author != JOINT:
                 # the author's own draft: what "the parties" shall do, or what another party

@@ -103,13 +103,17 @@ def stance_of(
     inner_from = first.end() if first else 0
     negs.extend(m.group() for m in _INNER_NEG.finditer(hit.cue, inner_from))
     after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
-    post = lex.cue("post_negation").search(after[:60])
-    if post:
+    post = lex.cue("post_negation").search(after[:60]) or lex.cue("post_undo").search(after[:25])
+    if post and not any(
+        hit.end - offset < a < hit.end - offset + post.start() for a, _ in spans
+    ):  # "troops withdrawn and the guarantor system abolished": the verdict is the nearer cue's
         negs.append(post.group())
     elif hit.issue == "forces.foreign_presence":
-        # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces"
+        # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces": the
+        # codebook reads these as forces.withdrawal, which its own cue finds; here they say nothing
         leave = _LEAVE.search(after[:80]) or _LEAVE_BEFORE.search(sentence[max(0, rel - 40) : rel])
         if leave:
+            hit.goal = True
             negs.append(leave.group())
     flip = len(negs) % 2 == 1
     base = hit.stance
