@@ -456,6 +456,7 @@ def make_attribute_holders(lexicon: Lexicon):
         top_state = states.most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        list_voice: str | None = None
         places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
@@ -469,8 +470,17 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
-            if s.item and voice == JOINT:
+            if s.section and s.voice:
+                # a section heading says who speaks below it ("The government's answer")
+                current = s.voice
+                voice = JOINT if s.voice == JOINT or a.agreement else None
+                list_voice = None
+            if s.item and list_voice is not None:
+                current = list_voice  # each item of a list speaks with its introduction's voice
+            elif s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
+            elif not s.item and not s.heading:
+                list_voice = None
             speakers = finder.speakers(
                 s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
@@ -500,6 +510,8 @@ def make_attribute_holders(lexicon: Lexicon):
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement)
+                if s.question:
+                    h.holder, h.holder_rule = None, "question"
                 _subject_objects(
                     h,
                     s.text,
@@ -523,6 +535,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 # not whose position it is, when the sentence already names the holder
                 leading = [sp for sp in speakers if not sp.post]
                 current = (leading or speakers)[-1].code
+            if s.text.rstrip(" *_").endswith(":") and not s.item:
+                list_voice = current  # "The parties agree as follows:", "Its main points:"
             if any(
                 sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
             ):
