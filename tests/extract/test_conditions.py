@@ -68,3 +68,10 @@ def test_a_condition_ends_at_the_next_comma(extractor):
     )
     assert ("JOINT", "forces.withdrawal", "support") not in triples(doc)
     assert ("USA", "forces.withdrawal", "support") in triples(doc)
+
+
+def test_a_cue_does_not_run_across_a_condition_marker(extractor):
+    doc = extractor(
+        "Israel reserves the right to resume fighting if the talks fail, Netanyahu said."
+    )
+    assert "process.negotiations" not in {p.issue for p in doc.provisions}

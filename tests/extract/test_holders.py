@@ -180,3 +180,23 @@ def test_a_verb_in_a_headline_does_not_hold_the_lines_below(extractor):
         triples(extractor("UN pushes for new talks\nElections must be held within a year."))
         == set()
     )
+
+
+def test_a_reporting_clause_does_not_take_over_a_reported_agreement(extractor):
+    text = (
+        "Israel and Hamas have agreed to a ceasefire, "
+        "Qatar's prime minister announced on Wednesday. "
+        "Hamas will free 33 hostages."
+    )
+    assert triples(extractor(text)) == {
+        ("JOINT", "ceasefire.general", "support"),
+        ("JOINT", "humanitarian.prisoner_exchange", "support"),
+    }
+
+
+def test_insisted_on_is_a_speech_verb_not_a_reporting_clause(extractor):
+    text = (
+        "Cyprus wants Turkish troops withdrawn, "
+        "while Turkey insisted on keeping a military presence."
+    )
+    assert ("TUR", "forces.foreign_presence", "support") in triples(extractor(text))

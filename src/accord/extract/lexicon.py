@@ -273,7 +273,7 @@ def default_lexicon() -> Lexicon:
         r"(?<![\w-])(" + literal_alternation(list(place_alias)) + r")" + PLACE_SUFFIX + r"(?![\w-])"
     )
     group_re = re.compile(
-        r"\s+(?:[A-Za-z-]+\s+)?" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
+        r"\s+(?:[A-Za-z-]+\s+){0,2}" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
     )
     issues = _issues(merge_issue_data(_read("issues.yaml"), _read("issues_broad.yaml")))
     return Lexicon(

@@ -61,7 +61,8 @@ def is_agreement(lex: Lexicon, a: Analysis) -> bool:
         return False
     items = sum(1 for s in a.sentences if s.item)
     joint = sum(1 for s in a.sentences if lex.cue("joint").search(s.text) and _SHALL.search(s.text))
-    return items >= 3 or joint >= 2
+    between = re.search(r"\bbetween\b.+\band\b", title, re.I)  # "Agreement ... between X and Y"
+    return items >= 3 or joint >= 2 or bool(between)
 
 
 @stages.register(
@@ -92,7 +93,9 @@ def make_mark_background(lexicon: Lexicon):
             h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
             rel = h.start - s.start
             for m in _ASIDE.finditer(s.text):
-                if m.start() <= rel < m.end() and _PAST_ASIDE.search(m.group()):
+                if m.start() <= rel < m.end() and (
+                    _PAST_ASIDE.search(m.group()) or not modality.search(m.group())
+                ):
                     h.goal = True  # "Russia, which kept peacekeepers there until 2024, said"
         a.agreement = is_agreement(lexicon, a)
         return a

@@ -38,6 +38,12 @@ def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -
         # where "only" or a negation earlier in the clause makes it one
         if _ONLY_OR_NOT.search(sentence, clause_start(sentence, m.start()), m.start()):
             markers.append(m)
+    for m in markers:
+        for h in hits:
+            if h.start - offset < m.start() < h.end - offset:
+                h.goal = (
+                    True  # a cue does not run across a condition: "resume fighting if the talks"
+                )
     for m in sorted(markers, key=lambda m: m.start()):
         lo = m.end()
         preposed = (

@@ -41,7 +41,7 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"however,?|too,?))*\s+",
@@ -53,7 +53,9 @@ _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
-    r"commanders?|delegates?|leadership|head|chief)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"presidents?|ministers?|foreign ministers?|directors? general)"
+    r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
@@ -87,6 +89,14 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
 # '..." Azerbaijani President Ilham Aliyev told reporters'
 _QUOTE_END = re.compile(r"[,“\"”]\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_SENTENCE_TAIL = re.compile(
+    r"(?:\s+(?:on \w+day|yesterday|today|last \w+|this \w+|[a-z]+ly))*"
+    r"(?:,?\s+(?:on (?:\w+day|\d{1,2}\b[^.;!?]{0,20})"
+    r"|in (?:a|an) (?:statement|interview|speech|letter)"
+    r"|in [A-Z][\w-]+|at (?:a|the) [^.;!?]{0,30}|after [^.;!?]{0,60}|following [^.;!?]{0,60}"
+    r"|citing [^.;!?]{0,60}))?"
+    r"\s*[.!?\"”’']*\s*",
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -130,7 +140,8 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the government|the country|the state|the administration|the authorities|"
+    r"\b(?:the (?:federal |central |national )?government|federal authorities|the country|"
+    r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
 )
@@ -280,7 +291,8 @@ class HolderFinder:
             ):
                 first -= 1
             if first != k:
-                before = text[max(0, parties[first].start - off - 30) : parties[first].start - off]
+                before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
+                gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
@@ -294,7 +306,11 @@ class HolderFinder:
                     f = _FILLER.match(text, g.end())
                     sm = self.speech.match(text, f.end() if f else g.end())
                     if sm:
-                        out.append(Speaker(p.start, off + g.end(), p.code, "speech", sm.group()))
+                        tail = bool(_SENTENCE_TAIL.fullmatch(text, sm.end()))
+                        rule = "reporting" if tail else "speech"
+                        out.append(
+                            Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
+                        )
                     continue
                 if dm:
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
@@ -325,6 +341,10 @@ class HolderFinder:
             ):
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
+                continue
+            if sm and _SENTENCE_TAIL.fullmatch(text, sm.end()):
+                # "..., Hamas said." at the end of the sentence: a reporting clause
+                out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
                 continue
             if sm:
                 # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
@@ -474,7 +494,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 elif kind == "state":
                     last_state = m.code
             if speakers:
-                current = speakers[-1].code
+                # a reporting clause ("..., Qatar's prime minister announced") names who said it,
+                # not whose position it is, when the sentence already names the holder
+                leading = [sp for sp in speakers if not sp.post]
+                current = (leading or speakers)[-1].code
             if any(
                 sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
             ):

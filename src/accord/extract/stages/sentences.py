@@ -23,12 +23,13 @@ from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
 ITEM = re.compile(
-    r"^\s*(?:[*_#>]+\s*)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
+    r"^\s*(?:[*_#>]+\s*)?(?:(?:Part|Section|Chapter)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]+\)|[-•*–·]|Article\s+\d+|Point\s+\d+)\s*",
     re.I,
 )
 LINE = re.compile(r"[^\n]+")
 LABEL = re.compile(
-    r"[*_#>\s]*(?:Article|Art\.|Point|Section|Chapter|Annex|Part|Clause|Paragraph)\s+[\dIVXivx]+[.:)]?[*_\s]*",
+    r"[*_#>\s]*(?:Article|Art\.|Point|Section|Chapter|Annex|Part|Clause|Paragraph)\s+"
+    r"(?:[\dIVXivx]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[.:)]?[*_\s]*",
     re.I,
 )
 
