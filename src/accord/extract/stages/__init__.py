@@ -15,6 +15,7 @@ from accord.extract.stages import (  # noqa: F401
     issues,
     mentions,
     modality,
+    parties,
     sentences,
     stance,
 )

@@ -70,9 +70,10 @@ def _provisional(h: Hit, a: Analysis) -> bool:
 def make_assemble(lexicon: Lexicon):
     """Build the document's provisions and facts."""
     codebook = load_codebook()
-    kinds = lexicon.party_kind
+    base_kinds = lexicon.party_kind
 
     def assemble_stage(a: Analysis) -> Analysis:
+        kinds = a.kinds(base_kinds)
         counts: Counter[str] = Counter(
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )

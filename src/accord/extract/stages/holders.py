@@ -76,6 +76,10 @@ _AGENT = re.compile(
     r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
+# "... is to be supported by UN monitors" inside an agreed text: who carries it out, no holder
+_TO_BE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?to\s+be\s+[\w\s,]{0,60}\bby\s+(?:the\s+)?$", re.I
+)
 _DOC_OF = re.compile(
     r"\b(?:memorand\w*|proposals?|counter-?proposals?|plan|draft|position paper|statement|"
     r"declaration|letter|note|response|reply|answer|demands|conditions|terms|offer|resolution|communiqu[eé]|"
@@ -115,6 +119,13 @@ _REPORTED_DEAL = re.compile(
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    re.I,
+)
+_PASSIVE_DEAL = re.compile(
+    r"\b(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
+    r"ceasefire|cease-fire|armistice|settlement|communiqu[eé]|statement)s?\b[^.;:]{0,120}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|"
+    r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
 )
 _DEAL_FRAME = re.compile(
@@ -193,6 +204,18 @@ class HolderFinder:
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
             )
+        for m in _PASSIVE_DEAL.finditer(text):
+            # "A permanent ceasefire ... was signed today by the two delegations"
+            out.append(
+                Speaker(
+                    off + m.start(),
+                    off + m.end(),
+                    JOINT,
+                    "agreement-reported",
+                    m.group(),
+                    post=True,
+                )
+            )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 60) : rs]
@@ -229,7 +252,7 @@ class HolderFinder:
                         )
                     )
                 continue
-            if _AGENT.search(before):
+            if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
                 continue
             if _DOC_OF.search(before):
@@ -333,6 +356,8 @@ class HolderFinder:
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
+            if sm and sm.group()[0].isupper():
+                sm = None  # "the United Nations Support Mission": a name goes on, no verb
             if (
                 not sm
                 and current == JOINT
@@ -417,9 +442,10 @@ def make_attribute_holders(lexicon: Lexicon):
     """Attribute each hit to a holder; find its subject and objects."""
     finder = HolderFinder(lexicon)
     codebook = load_codebook()
-    kinds = lexicon.party_kind
+    base_kinds = lexicon.party_kind
 
     def holders_stage(a: Analysis) -> Analysis:
+        kinds = a.kinds(base_kinds)
         current: str | None = a.meta.author or (JOINT if a.agreement else None)
         doc_map: dict[str, str] = {}
         last_group = last_state = None

@@ -1,0 +1,227 @@
+"""Stage ``accord.define_parties.v1``: parties a text defines for itself, and the author's code.
+
+Reads ``text``, ``parties``, ``meta``; writes ``parties``, ``party_kinds`` and ``meta.author``.
+
+A gazetteer cannot list every armed group, front and coalition. Texts introduce the ones they
+speak of with a long name and an acronym: "the Libyan National Army (LNA)", "the Chechen
+Republic of Ichkeria (CRI)". The acronym becomes the group's code (or the code the gazetteer
+already has for the acronym or the long name), and every later mention of the long name, of the
+bare acronym ("the LNA said") and of the person the definition ties to it ("(LNA) commanded by
+Khalifa Haftar" → "Haftar") is a mention of that party. Gazetteer mentions inside a defined
+long name ("Libyan" in "Libyan National Army") are dropped.
+
+The front matter's ``author:`` is a party only when it names one: a code (``RUS``, ``JOINT``)
+or an alias ("Government of Georgia" → ``GEO``); a byline ("regional desk", "blind coder 2")
+is no holder and is dropped.
+
+>>> from accord.extract.analysis import Analysis
+>>> from accord.extract.lexicon import default_lexicon
+>>> from accord.extract.stages.mentions import find_mentions
+>>> from accord.model import DocumentMeta
+>>> lex = default_lexicon()
+>>> text = "The Sahel Liberation Front (SLF) rejects the deal. The SLF said it will fight."
+>>> a = Analysis(text, DocumentMeta(author="desk"))
+>>> a.parties, _ = find_mentions(lex, text)
+>>> a = define_parties(lex, a)
+>>> [(m.text, m.code) for m in a.parties], a.party_kinds["SLF"], a.meta.author
+([('Sahel Liberation Front', 'SLF'), ('SLF', 'SLF'), ('SLF', 'SLF')], 'group', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+from accord.extract.analysis import Analysis, Mention
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+from accord.model import JOINT
+
+# A run of capitalised words (with the small words of names between them) right before an
+# acronym in brackets: "Government of National Accord (GNA)".
+_ACRONYM = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z0-9][A-Z0-9-]{0,8})\)")
+_RUN = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)){0,9})\s*$"
+)
+_SMALL = {"of", "the", "for", "and", "de", "del", "la", "le", "du", "des", "in", "on", "al", "el"}
+_SMALL |= {"y", "et"}
+_TIED_PERSON = re.compile(
+    r"\s*,?\s*(?:which is |that is |who are )?(?:led|commanded|headed|chaired|run)\s+by\s+"
+    r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
+_ORGANISATION = re.compile(
+    r"\b(?:Mission|Commission|Committee|Council|Authority|Organi[sz]ation of|Office|Agency|"
+    r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
+    r"Observers?|Monitors?|Monitoring|Assistance|Operations?|Directors?|Forum)\b"
+)
+_NOT_ACTOR = {
+    "UTC",
+    "GMT",
+    "GDP",
+    "PDF",
+    "HTML",
+    "CET",
+    "EST",
+    "AM",
+    "PM",
+    "DDR",
+    "SSR",
+    "IDP",
+    "IDPs",
+    "COVID-19",
+    "ID",
+    "TV",
+    "DGMO",
+    "DGMOs",
+    "NGO",
+    "NGOs",
+    "MP",
+    "MPs",
+    "CEO",
+    "CFA",
+    "CPA",
+}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+
+
+def _fits(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` plausibly abbreviates ``words`` (letters in the initials, first first).
+
+    Translated names ("Mutual Support Group (GAM)") keep most of their letters.
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = _initials(words) + "".join(w[0].upper() for w in words if w.lower() in _SMALL)
+    if not letters or not initials:
+        return False
+    have = sum(1 for c in letters if c in initials)
+    return have >= max(2, round(0.6 * len(letters))) if len(letters) > 2 else have == len(letters)
+
+
+def _long_name(run: str, acronym: str) -> str | None:
+    """The part of a capitalised ``run`` that ``acronym`` abbreviates, or None."""
+    words = run.split()
+    first = acronym[0].upper()
+    for i, w in enumerate(words):
+        if w.lower() in _SMALL or w[0].upper() != first:
+            continue
+        rest = words[i:]
+        while rest and rest[-1].lower() in _SMALL:
+            rest = rest[:-1]
+        if len(rest) >= 2 and _fits(acronym, rest):
+            return " ".join(rest)
+    return None
+
+
+_GOVERNMENT_NAME = re.compile(r"(?:Government|Administration|Authority|Council|Cabinet)\b")
+
+
+def _is_country(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` names a whole country, not one of its governments."""
+    if _GOVERNMENT_NAME.match(name):
+        return False
+    if name in lex.party_alias:
+        return True
+    return _in_pycountry(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_pycountry(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
+    """The party code an ``author:`` names, or None for a byline."""
+    if not author:
+        return None
+    code = author.strip()
+    if code.upper() == JOINT:
+        return JOINT
+    if code.upper() in lex.party_kind:
+        return code.upper()
+    for name, (c, _) in lex.party_alias.items():
+        if name.lower() == code.lower():
+            return c
+    low = code.lower()
+    for name, (c, form) in lex.party_alias.items():
+        if form == "name" and len(name) > 3 and re.search(rf"\b{re.escape(name.lower())}\b", low):
+            return c
+    return None
+
+
+def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
+    """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
+    resolved = _resolve_author(lex, a.meta.author)
+    if resolved != a.meta.author:
+        a.meta = a.meta.model_copy(update={"author": resolved})
+    text = a.text
+    defined: dict[str, tuple[str, str]] = {}  # alias → (code, form)
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        if acronym in _NOT_ACTOR:
+            continue
+        run = _RUN.search(text, max(0, m.start() - 160), m.start())
+        name = _long_name(run.group(1), acronym) if run else None
+        if name is None:
+            continue
+        known = lex.party_alias.get(acronym) or lex.party_alias.get(name)
+        if known and lex.party_kind.get(known[0]) == "state" and not _is_country(name, lex):
+            # "the Government of National Accord (GNA)": one actor of a divided state
+            known = None
+        code = known[0] if known else acronym.upper()
+        defined.setdefault(name, (code, "name"))
+        defined.setdefault(acronym, (code, "name"))
+        if not known:
+            kind = "organisation" if _ORGANISATION.search(name) else "group"
+            a.party_kinds.setdefault(code, kind)
+        tied = _TIED_PERSON.match(text, m.end())
+        if tied:
+            person = tied.group(1)
+            defined.setdefault(person, (code, "person"))
+            last = person.split()[-1]
+            if len(last) > 3 and last not in lex.party_alias:
+                defined.setdefault(last, (code, "person"))
+    if not defined:
+        return a
+    names = sorted(defined, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    rx = re.compile(r"(?<![\w-])(?:" + alts + r")(?:['’]s?)?(?![\w-])")
+    found: list[Mention] = []
+    for m in rx.finditer(text):
+        raw = m.group()
+        base = re.sub(r"['’]s?$", "", raw)
+        entry = defined.get(base) or defined.get(raw)
+        if entry is None:
+            continue
+        code, form = entry
+        end = m.end()
+        found.append(Mention(m.start(), end, text[m.start() : end], code, form))
+    if not found:
+        return a
+    kept = [p for p in a.parties if not any(f.start < p.end and p.start < f.end for f in found)]
+    a.parties = sorted(kept + found, key=lambda p: p.start)
+    return a
+
+
+@stages.register(
+    "accord.define_parties.v1",
+    requires=("text", "parties", "meta"),
+    assigns=("parties", "party_kinds", "meta.author"),
+)
+def make_define_parties(lexicon: Lexicon):
+    """Add the parties a text defines by acronym; resolve the author to a party code."""
+
+    def define_stage(a: Analysis) -> Analysis:
+        return define_parties(lexicon, a)
+
+    return define_stage

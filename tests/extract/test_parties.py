@@ -1,0 +1,96 @@
+import pytest
+
+from accord.extract.stages.parties import _fits, _long_name
+from accord.model import DocumentMeta
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The Sahel Liberation Front (SLF) demands the release of all prisoners.", "SLF"),
+        (
+            "The Sahel Liberation Front (SLF) met the envoy. The SLF said it wants a prisoner "
+            "exchange.",
+            "SLF",
+        ),
+        (
+            "Talks included the Eastern Highlands Alliance (EHA), led by Tomas Varga. "
+            "Varga demanded the release of all prisoners.",
+            "EHA",
+        ),
+        (
+            "The Movement for Justice and Renewal (MJR) joined the talks. Later the Movement "
+            "for Justice and Renewal demanded a prisoner exchange.",
+            "MJR",
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_becomes_a_holder(extractor, text, holder):
+    assert {p.holder for p in extractor(text).provisions} == {holder}
+
+
+def test_a_defined_government_of_a_divided_state_keeps_its_own_code(extractor):
+    doc = extractor(
+        "The Government of National Accord (GNA) in Tripoli met envoys. "
+        "The GNA demanded the release of all prisoners."
+    )
+    assert {p.holder for p in doc.provisions} == {"GNA"}
+
+
+def test_a_defined_country_keeps_its_iso_code(extractor):
+    doc = extractor(
+        "The Democratic Republic of the Congo (DRC) met envoys. The DRC demands a ceasefire."
+    )
+    assert {p.holder for p in doc.provisions} == {"COD"}
+
+
+@pytest.mark.parametrize(
+    "acronym, run, name",
+    [
+        ("LNA", "the Libyan National Army", "Libyan National Army"),
+        ("CRI", "calls its state the Chechen Republic of Ichkeria", "Chechen Republic of Ichkeria"),
+        ("SOC", "State of Cambodia", "State of Cambodia"),
+        ("XYZ", "the Peace Council", None),
+    ],
+)
+def test_the_long_name_is_the_part_the_acronym_abbreviates(acronym, run, name):
+    assert _long_name(run.split(" the ")[-1] if " the " in run else run, acronym) == name
+
+
+def test_a_translated_acronym_keeps_most_letters():
+    assert _fits("CMA", ["Coordination", "of", "Azawad", "Movements"])
+    assert not _fits("QQQ", ["Coordination", "of", "Azawad", "Movements"])
+
+
+@pytest.mark.parametrize(
+    "author, expected",
+    [("RUS", "RUS"), ("joint", "JOINT"), ("Government of Georgia", "GEO"), ("desk staff", None)],
+)
+def test_the_author_is_a_party_code_or_nothing(extractor, author, expected):
+    doc = extractor("The release of all prisoners.", DocumentMeta(author=author))
+    assert doc.meta.author == expected
+
+
+def test_a_byline_author_holds_nothing(extractor):
+    doc = extractor(
+        "Both sides demand the release of all prisoners.", DocumentMeta(author="news desk")
+    )
+    assert "NEWS DESK" not in {p.holder for p in doc.provisions}
+
+
+def test_a_deal_signed_in_the_passive_voice_speaks_jointly(extractor):
+    doc = extractor(
+        "A ceasefire was signed today by the two delegations. "
+        "An all-for-all prisoner exchange is to follow within a month."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_a_name_going_on_in_capitals_is_no_speech_verb(extractor):
+    doc = extractor(
+        "The ceasefire was signed today by both sides. The United Nations Support Mission "
+        "hosted the talks. An all-for-all prisoner exchange is to follow within a month."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
