@@ -183,6 +183,19 @@ def _places(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return alias
 
 
+def merge_issue_data(*datas: dict[str, Any]) -> dict[str, Any]:
+    """The issue patterns of several data files, one list per issue, in file order.
+
+    >>> merge_issue_data({"issues": {"a.b": ["x"]}}, {"issues": {"a.b": ["y"], "c.d": ["z"]}})
+    {'issues': {'a.b': ['x', 'y'], 'c.d': ['z']}}
+    """
+    out: dict[str, list[Any]] = {}
+    for data in datas:
+        for code, patterns in (data or {}).get("issues", {}).items():
+            out.setdefault(code, []).extend(patterns or [])
+    return {"issues": out}
+
+
 def _issues(data: dict[str, Any]) -> list[IssuePatterns]:
     codebook = load_codebook()
     out = []
@@ -262,7 +275,7 @@ def default_lexicon() -> Lexicon:
     group_re = re.compile(
         r"\s+(?:[A-Za-z-]+\s+){0,2}" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
     )
-    issues = _issues(_read("issues.yaml"))
+    issues = _issues(merge_issue_data(_read("issues.yaml"), _read("issues_broad.yaml")))
     return Lexicon(
         issue_starts=_starts(issues),
         party_alias=party_alias,
