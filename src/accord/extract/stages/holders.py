@@ -59,6 +59,13 @@ _SPOKESPEOPLE_OF = re.compile(
     re.I,
 )
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
+# "We demand", "our government will not accept": the document's author speaking
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that)\s+)(?:[\"“]\s*)?"
+    r"(?P<we>[Ww]e|[Oo]ur (?:government|side|delegation|movement|party|people|forces|leadership|"
+    r"position|country))\b"
+)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
@@ -426,6 +433,27 @@ class HolderFinder:
         return out
 
 
+def _first_person(
+    finder: HolderFinder, text: str, off: int, author: str, speakers: list[Speaker]
+) -> list[Speaker]:
+    """Add the author as the speaker of its own "we" ("We demand", "our government will")."""
+    added = []
+    for m in _FIRST_PERSON.finditer(text):
+        start = m.start("we")
+        if text.count('"', 0, start) % 2 or text.count("“", 0, start) > text.count("”", 0, start):
+            continue  # a quotation: someone else's "we"
+        f = _FILLER.match(text, m.end("we"))
+        pos = f.end() if f else m.end("we")
+        if not (finder.speech.match(text, pos) or _MODAL.match(text, pos)):
+            continue
+        if any(sp.start <= off + start < sp.end for sp in speakers):
+            continue
+        added.append(Speaker(off + start, off + m.end("we"), author, "first-person", m.group("we")))
+    if not added:
+        return speakers
+    return sorted(speakers + added, key=lambda sp: sp.start)
+
+
 def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
     for code, _ in counts.most_common():
         if code != holder:
@@ -454,7 +482,18 @@ def make_attribute_holders(lexicon: Lexicon):
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
-        top_state = states.most_common(1)[0][0] if states else None
+        # "the government" is the state whose government the text names ("the Government of
+        # El Salvador", "Kenya's government"), else the state it names most
+        governed = Counter(
+            m.code
+            for m in a.parties
+            if kinds.get(m.code) == "state"
+            and (
+                _GOVERNMENT_OF.search(a.text, max(0, m.start - 20), m.start)
+                or _GOVERNMENT_AFTER.match(a.text, m.end)
+            )
+        )
+        top_state = (governed or states).most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
@@ -503,6 +542,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
             if a.meta.author and a.meta.author != JOINT:
+                speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:

@@ -15,7 +15,6 @@ or an alias ("Government of Georgia" → ``GEO``); a byline ("regional desk", "b
 is no holder and is dropped.
 
 >>> from accord.extract.analysis import Analysis
->>> from accord.extract.lexicon import default_lexicon
 >>> from accord.extract.stages.mentions import find_mentions
 >>> from accord.model import DocumentMeta
 >>> lex = default_lexicon()
@@ -159,6 +158,40 @@ def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
     return None
 
 
+_OWN_TITLE = re.compile(
+    r"^[#*_\s]*(?:(?:official|joint|public|formal|opening|closing)\s+)?"
+    r"(?:statement|declaration|communiqu[eé]|letter|address|speech|note|press release|"
+    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)\s+"
+    r"(?:of|by|from)\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
+    r"in|after|following|for)\b|[,:.(]|$)",
+    re.I,
+)
+
+
+def title_author(lex: Lexicon, title: str) -> str | None:
+    """The party a title says wrote the document: "Statement of the Government of Georgia on
+    ..." → ``GEO``; any other title → None.
+
+    >>> title_author(default_lexicon(), "STATEMENT OF THE GOVERNMENT OF KENYA ON THE TALKS")
+    'KEN'
+    >>> title_author(default_lexicon(), "Kenya and Somalia sign a truce") is None
+    True
+    """
+    m = _OWN_TITLE.match(title)
+    if not m or re.match(r"understanding\b", m.group(1), re.I):
+        return None
+    phrase = m.group(1)
+    if phrase.isupper():
+        phrase = phrase.title().replace(" Of ", " of ").replace(" The ", " the ")
+    codes = []
+    for pm in lex.party_re.finditer(phrase):
+        name = re.sub(r"['’]s?$", "", pm.group())
+        if name in lex.party_alias:
+            codes.append(lex.party_alias[name][0])
+    codes = list(dict.fromkeys(codes))
+    return codes[0] if len(codes) == 1 else None
+
+
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
     resolved = _resolve_author(lex, a.meta.author)
@@ -166,6 +199,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         a.meta = a.meta.model_copy(update={"author": resolved})
     text = a.text
     defined: dict[str, tuple[str, str]] = {}  # alias → (code, form)
+    title = a.meta.title or (a.sentences[0].text if a.sentences else "")
     for m in _ACRONYM.finditer(text):
         acronym = m.group(1)
         if acronym in _NOT_ACTOR:
@@ -191,6 +225,15 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             last = person.split()[-1]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
+    if a.meta.author is None and title:
+        own = title_author(lex, title)
+        if own is None:
+            # "Statement of the General Command of the FMLN": a group the text defines
+            m = _OWN_TITLE.match(title)
+            acr = re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", m.group(1)) if m else []
+            own = defined[acr[-1]][0] if acr and acr[-1] in defined else None
+        if own is not None:
+            a.meta = a.meta.model_copy(update={"author": own})
     if not defined:
         return a
     names = sorted(defined, key=len, reverse=True)
