@@ -70,7 +70,7 @@ _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", r
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
-    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
+    r"\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
     r"replied|"
     r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
     re.I,
@@ -336,7 +336,10 @@ class HolderFinder:
                     f = _FILLER.match(text, g.end())
                     sm = self.speech.match(text, f.end() if f else g.end())
                     if sm:
-                        tail = bool(_SENTENCE_TAIL.fullmatch(text, sm.end()))
+                        tail = bool(
+                            _REPORTING.match(text, sm.start())
+                            and _SENTENCE_TAIL.fullmatch(text, sm.end())
+                        )
                         rule = "reporting" if tail else "speech"
                         out.append(
                             Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
@@ -374,7 +377,7 @@ class HolderFinder:
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
-            if sm and _SENTENCE_TAIL.fullmatch(text, sm.end()):
+            if sm and _REPORTING.match(text, pos) and _SENTENCE_TAIL.fullmatch(text, sm.end()):
                 # "..., Hamas said." at the end of the sentence: a reporting clause
                 out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
                 continue

@@ -55,6 +55,8 @@ def negations_before(
     for m in lex.cue("negation").finditer(window):
         if _FALSE_NEG.match(window[m.start() :]):
             continue
+        if _INTRANSITIVE.match(window, m.end()):
+            continue  # "until the aggression stops and food enters": the verb has no object
         if other_hits and any(a <= lo + m.start() < b for a, b in other_hits):
             continue
         between = window[m.end() :]
@@ -83,6 +85,7 @@ _LEAVE_BEFORE = re.compile(
     r"(?: of)?(?: all| the| any)*\s*$",
     re.I,
 )
+_INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
 _INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
