@@ -41,7 +41,7 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"however,?|too,?))*\s+",
@@ -114,6 +114,12 @@ _JOINT_VERB = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+# ", and both sides pledged": a new clause, not a list of parties
+# the name of a person after a party's title: "(KNU chairman) Saw Mutu Say Poe"
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
+)
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -203,7 +209,11 @@ class HolderFinder:
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
             sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
-            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            pre = text[max(0, m.start() - 30) : m.start()]
+            if sm and (
+                not _BLOCK_BEFORE.search(pre)
+                or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+            ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
@@ -333,8 +343,10 @@ class HolderFinder:
                 g = None if dm else self.lex.group_re.match(text, after_start)
                 if g:
                     # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
-                    f = _FILLER.match(text, g.end())
-                    sm = self.speech.match(text, f.end() if f else g.end())
+                    ge = _NAME_AFTER.match(text, g.end())
+                    gend = ge.end() if ge else g.end()
+                    f = _FILLER.match(text, gend)
+                    sm = self.speech.match(text, f.end() if f else gend)
                     if sm:
                         tail = bool(
                             _REPORTING.match(text, sm.start())
@@ -363,6 +375,11 @@ class HolderFinder:
                 g = self.lex.group_re.match(text, after_start)
                 if g:
                     after_start = g.end()
+            if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
+                # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
+                nm = _NAME_AFTER.match(text, after_start)
+                if nm:
+                    after_start = nm.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
