@@ -595,7 +595,15 @@ def make_attribute_holders(lexicon: Lexicon):
                 # a reporting clause ("..., Qatar's prime minister announced") names who said it,
                 # not whose position it is, when the sentence already names the holder
                 leading = [sp for sp in speakers if not sp.post]
-                current = (leading or speakers)[-1].code
+                last = (leading or speakers)[-1]
+                # inside an agreement, one party's own undertaking ("The Government will ...")
+                # does not take the voice away from the signatories for what follows
+                if not (
+                    voice == JOINT
+                    and last.rule in ("undertaking", "speech")
+                    and _COMMIT_CUE.match(last.cue)
+                ) and not (voice == JOINT and last.rule == "undertaking"):
+                    current = last.code
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
             if any(
