@@ -77,3 +77,25 @@ def test_list_items_speak_with_their_introductions_voice(extractor):
     )
     doc = extractor(text)
     assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_a_roman_numbered_title_line_is_a_section_heading(extractor):
+    text = (
+        "The plan and the answers\n"
+        "I. The Kenyan answer\n"
+        "A full exchange of prisoners is the first condition.\n"
+        "II. The Somali answer\n"
+        "The blockade of the port must end.\n"
+    )
+    a = extractor.analyse(text)
+    assert [s.voice for s in a.sentences if s.section] == ["KEN", "SOM"]
+    assert ("KEN", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_the_secretary_generals_plan_is_the_uns(extractor):
+    text = (
+        "A plan for the island\n"
+        "The Secretary-General presented his plan. In outline, the plan proposes:\n"
+        "1. An all-for-all prisoner exchange.\n"
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"UN"}

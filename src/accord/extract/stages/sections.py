@@ -66,7 +66,24 @@ _REACTIONS = re.compile(r"\b(?:reactions?|responses|answers|replies|views)\b", r
 def _is_section_heading(s: Sentence, first: bool) -> bool:
     if first or not s.heading:
         return False
-    return not _ARTICLE.match(s.text)
+    return not _ARTICLE.match(s.text) and not _ROMAN.match(s.text)
+
+
+_ROMAN = re.compile(r"^[*_#\s]*(?:[IVXLC]{1,6}|[A-H])\.?$")
+
+
+def _numbered_headings(sents: list[Sentence]) -> None:
+    """ "II. The Greek Cypriot answer" on a line of its own is a heading, not a list item
+    (the splitter gives "II." and the title as two sentences of one line)."""
+    for j in range(1, len(sents)):
+        num, title = sents[j - 1], sents[j]
+        if num.paragraph != title.paragraph or not _ROMAN.match(num.text):
+            continue
+        if j + 1 < len(sents) and sents[j + 1].paragraph == title.paragraph:
+            continue
+        if len(title.text.split()) <= 12 and title.text.rstrip()[-1:] not in ".!?:;\"”'’)":
+            num.heading = title.heading = True
+            num.item = title.item = False
 
 
 def _agreed_section(body: list[Sentence]) -> bool:
@@ -81,6 +98,7 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
     if not sents:
         return a
     kinds = a.kinds(lex.party_kind)
+    _numbered_headings(sents)
     by = a.by_sentence(a.parties)
     heads = [i for i, s in enumerate(sents) if _is_section_heading(s, i == 0)]
     for n, i in enumerate(heads):
