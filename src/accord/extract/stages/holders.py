@@ -36,7 +36,8 @@ _BLOCK_BEFORE = re.compile(
     r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|"
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
-    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|"
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
+    r"when|once|until|unless|after|before|as soon as)|"
     r"[(\[])\s*$",
     re.I,
 )
@@ -113,12 +114,12 @@ _JOINT_VERB = re.compile(
     r"announc|initial",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
-# ", and both sides pledged": a new clause, not a list of parties
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
 # the name of a person after a party's title: "(KNU chairman) Saw Mutu Say Poe"
 _NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
 )
+# ", and both sides pledged": a new clause, not a list of parties
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -131,7 +132,8 @@ _REPORTED_DEAL = re.compile(
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
-    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
