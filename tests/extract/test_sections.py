@@ -99,3 +99,12 @@ def test_the_secretary_generals_plan_is_the_uns(extractor):
         "1. An all-for-all prisoner exchange.\n"
     )
     assert {p.holder for p in extractor(text).provisions} == {"UN"}
+
+
+def test_a_question_does_not_change_who_speaks(extractor):
+    text = (
+        "Kenya and Somalia signed two agreements on Friday.\n"
+        "What does Somalia promise?\n"
+        "Prisoners of war are to be released in an all-for-all prisoner exchange.\n"
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))

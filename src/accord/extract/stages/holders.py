@@ -130,7 +130,8 @@ _MODAL = re.compile(
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
-    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this|two|three|four|five|"
+    r"several|\d+) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
@@ -546,6 +547,8 @@ def make_attribute_holders(lexicon: Lexicon):
             speakers = finder.speakers(
                 s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
+            if s.question:
+                speakers = []  # "What does Kenya promise?": a question names nobody's position
             if a.agreement:
                 speakers = [
                     sp
