@@ -232,3 +232,22 @@ def test_both_sides_after_a_clause_and_speak_jointly(extractor):
         "exchange."
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_a_pronoun_follows_the_party_the_last_sentence_was_about(extractor):
+    text = (
+        "Somalia signed the truce. Kenya's reaction was cautious. "
+        "It also insists on the release of all prisoners."
+    )
+    a = extractor.analyse(text)
+    last = len(a.sentences) - 1
+    assert [sp.code for sp in a.speakers[last]] == ["KEN"]
+    assert {h.holder for h in a.hits if h.sentence == last} == {"KEN"}
+
+
+def test_the_accord_as_subject_speaks_for_the_signatories(extractor):
+    text = (
+        "Kenya and Somalia signed a truce on Friday. Kenya said it was pleased. "
+        "The accord provides for an all-for-all prisoner exchange."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))

@@ -148,3 +148,24 @@ def test_the_government_is_the_state_whose_government_the_text_names(extractor):
         "The government demanded the release of all prisoners."
     )
     assert {p.holder for p in extractor(text).provisions} == {"SOM"}
+
+
+@pytest.mark.parametrize(
+    "intro, later",
+    [
+        ("Kenya's foreign minister, Amina Wanjiru, arrived late.", "Wanjiru"),
+        ("Kenyan Foreign Minister Amina Wanjiru arrived late.", "Wanjiru"),
+        ("The foreign minister of Kenya, Amina Wanjiru, arrived late.", "Amina Wanjiru"),
+    ],
+)
+def test_a_person_the_text_ties_to_a_party_speaks_for_it(extractor, intro, later):
+    doc = extractor(f"{intro} {later} demanded the release of all prisoners.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_two_leaders_named_together_map_in_order(extractor):
+    text = (
+        "The presidents of Kenya and Somalia, Amina Wanjiru and Abdi Farah, met. "
+        "Farah demanded the release of all prisoners."
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"SOM"}

@@ -120,6 +120,11 @@ _NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
 )
 # ", and both sides pledged": a new clause, not a list of parties
+_PRONOUN = re.compile(r"it|they|he|she", re.I)
+# what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
+_TOPIC_OPEN = re.compile(
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
+)
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -143,6 +148,10 @@ _PASSIVE_DEAL = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|"
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
+)
+_DEAL_SUBJECT = re.compile(
+    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:agreement|deal|accord|treaty|text|protocol|declaration|"
+    r"settlement|truce|ceasefire)\s+(?:also\s+|further\s+)?(?:[a-z]+s|is|are|will|shall)\b"
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
@@ -205,6 +214,7 @@ class HolderFinder:
         last_state: str | None,
         top_state: str | None = None,
         army: str | None = None,
+        topic: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
@@ -440,7 +450,9 @@ class HolderFinder:
             elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
-                code = current
+                # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
+                # party the previous sentence was about, else to whoever spoke last
+                code = topic if topic and _PRONOUN.fullmatch(word) else current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
@@ -454,6 +466,21 @@ class HolderFinder:
             ):
                 out[j].code = out[j - 1].code
         return out
+
+
+def _topic(
+    text: str, off: int, parties: list[Mention], speakers: list[Speaker], kinds
+) -> str | None:
+    """The party a sentence is about: its last speaker, else a party that opens it ("The LNA's
+    reaction was cautious", "Mehmet Ali Talat, the Turkish Cypriot prime minister, ...")."""
+    if speakers:
+        return speakers[-1].code if speakers[-1].code != JOINT else None
+    for m in parties:
+        if m.start - off > 60 or kinds.get(m.code) == "organisation":
+            break
+        if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
+            return m.code
+    return None
 
 
 def _first_person(
@@ -520,6 +547,7 @@ def make_attribute_holders(lexicon: Lexicon):
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
+        topic: str | None = None
         places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
@@ -545,10 +573,25 @@ def make_attribute_holders(lexicon: Lexicon):
             elif not s.item and not s.heading:
                 list_voice = None
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
+                s.text,
+                s.start,
+                parties,
+                doc_map,
+                current,
+                last_group,
+                last_state,
+                top_state,
+                army,
+                topic,
             )
             if s.question:
                 speakers = []  # "What does Kenya promise?": a question names nobody's position
+            dm = _DEAL_SUBJECT.match(s.text)
+            if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
+                # "The accord builds on ...", "The text also binds ..." after a reported signing
+                speakers.insert(
+                    0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
+                )
             if a.agreement:
                 speakers = [
                     sp
@@ -611,6 +654,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     current = last.code
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
+            topic = _topic(s.text, s.start, parties, speakers, kinds) if not s.heading else topic
             if any(
                 sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
             ):
