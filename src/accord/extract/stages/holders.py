@@ -109,6 +109,11 @@ _SENTENCE_TAIL = re.compile(
     r"|citing [^.;!?]{0,60}))?"
     r"\s*[.!?\"”’']*\s*",
 )
+_STATEMENT_HEADING = re.compile(
+    r"\b(?:interview|statement|speech|address|remarks|letter|op-ed|position|answer|response|reply|"
+    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
+    re.I,
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -221,11 +226,15 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
+            sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
             pre = text[max(0, m.start() - 30) : m.start()]
-            if sm and (
-                not _BLOCK_BEFORE.search(pre)
-                or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+            if (
+                sm
+                and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
+                and (
+                    not _BLOCK_BEFORE.search(pre)
+                    or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+                )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
@@ -584,8 +593,15 @@ def make_attribute_holders(lexicon: Lexicon):
                 army,
                 topic,
             )
-            if s.question:
-                speakers = []  # "What does Kenya promise?": a question names nobody's position
+            if s.question or s.text.rstrip("\"”’' ").endswith("?"):
+                speakers = []  # a question states no position and names no holder
+            elif s.heading and not speakers:
+                codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
+                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                    # "Interview: Armenia's foreign minister on the peace agenda"
+                    speakers = [
+                        Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
+                    ]
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing
@@ -655,8 +671,9 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
             topic = _topic(s.text, s.start, parties, speakers, kinds) if not s.heading else topic
-            if any(
-                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+            if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
+                sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
+                for sp in speakers
             ):
                 voice = JOINT
             if places:

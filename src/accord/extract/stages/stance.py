@@ -99,7 +99,7 @@ def stance_of(
     spans = [
         (o.start - offset, o.end - offset)
         for o in others or []
-        if o is not hit and not (o.start <= hit.start and hit.end <= o.end)
+        if o is not hit and (o.end <= hit.start or hit.end <= o.start)
     ]
     negs = negations_before(lex, sentence, rel, hit.cue, spans)
     first = _FIRST_WORD.match(hit.cue)
