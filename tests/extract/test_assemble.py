@@ -79,3 +79,15 @@ def test_no_explanation_unless_asked(extractor):
     assert (
         extractor("Moscow seeks a halt to Western military aid.").provisions[0].explanation is None
     )
+
+
+def test_a_question_is_no_position(extractor):
+    text = (
+        "Kyiv's answer\nQ: Will Ukraine drop its NATO bid?\nA: Ukraine demands a ceasefire first."
+    )
+    assert triples(extractor(text)) == {("UKR", "ceasefire.general", "support")}
+
+
+def test_recognition_as_a_noun_is_a_cue(extractor):
+    text = "Russia's demands\n- Recognition of Crimea as Russian territory."
+    assert triples(extractor(text)) == {("RUS", "territory.recognition", "support")}

@@ -40,7 +40,7 @@ _VERBISH_START = re.compile(
 )
 _HARD = re.compile(
     r";|:|\s[—–-]\s|,?\s+(?:while|whereas|but|although|though|however|meanwhile)\s|\(|\)|"
-    r",\s+(?:which|who|whose|whom)\s",
+    r",\s+(?:which|who|whose|whom)\s|(?:,|\band)\s+that\s",
     re.I,
 )
 

@@ -55,11 +55,13 @@ def _provisional(h: Hit, a: Analysis) -> bool:
     s = a.sentences[h.sentence]
     if s.heading or h.condition_of is not None or h.goal or not h.holder:
         return False
+    if s.text.rstrip("\"”’' ").endswith("?"):
+        return False  # a question is no position
     # the document's own voice: an author, an agreement text, or the terms of a reported deal
     voiced = (
         bool(a.meta.author) or a.agreement or (h.holder == JOINT and h.holder_rule == "context")
     )
-    if s.background and not s.attitude:
+    if s.background and not s.attitude and not s.item:
         return False
     return s.attitude or voiced or s.item
 

@@ -36,7 +36,8 @@ _BLOCK_BEFORE = re.compile(
     r"(?:\b(?:that|for|on|upon|requir\w*|urg\w*|ask\w*|press\w*|forc\w*|compel\w*|from|with|"
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
-    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like)|"
+    r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
+    r"when|once|until|unless|after|before|as soon as)|"
     r"[(\[])\s*$",
     re.I,
 )
@@ -63,7 +64,7 @@ _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", r
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
 _REPORTING = re.compile(
-    r"^\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
+    r"\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
     r"replied|"
     r"responded|countered|announced|claimed|declared|demanded|proposed|offered|maintained)\b",
     re.I,
@@ -101,12 +102,17 @@ _SENTENCE_TAIL = re.compile(
     r"|citing [^.;!?]{0,60}))?"
     r"\s*[.!?\"”’']*\s*",
 )
+_STATEMENT_HEADING = re.compile(
+    r"\b(?:interview|statement|speech|address|remarks|letter|op-ed|position|answer|response|reply|"
+    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
+    re.I,
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -118,7 +124,8 @@ _REPORTED_DEAL = re.compile(
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
-    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé])s?\b",
+    r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
@@ -195,8 +202,12 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = self.speech.match(text, pos) or _MODAL.match(text, pos)
-            if sm and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            if (
+                sm
+                and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
+                and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
@@ -329,7 +340,10 @@ class HolderFinder:
                     f = _FILLER.match(text, g.end())
                     sm = self.speech.match(text, f.end() if f else g.end())
                     if sm:
-                        tail = bool(_SENTENCE_TAIL.fullmatch(text, sm.end()))
+                        tail = bool(
+                            _REPORTING.match(text, sm.start())
+                            and _SENTENCE_TAIL.fullmatch(text, sm.end())
+                        )
                         rule = "reporting" if tail else "speech"
                         out.append(
                             Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
@@ -367,7 +381,7 @@ class HolderFinder:
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
                 continue
-            if sm and _SENTENCE_TAIL.fullmatch(text, sm.end()):
+            if sm and _REPORTING.match(text, pos) and _SENTENCE_TAIL.fullmatch(text, sm.end()):
                 # "..., Hamas said." at the end of the sentence: a reporting clause
                 out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
                 continue
@@ -475,6 +489,15 @@ def make_attribute_holders(lexicon: Lexicon):
             speakers = finder.speakers(
                 s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
             )
+            if s.text.rstrip("\"”’' ").endswith("?"):
+                speakers = []  # a question states no position and names no holder
+            elif s.heading and not speakers:
+                codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
+                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                    # "Interview: Armenia's foreign minister on the peace agenda"
+                    speakers = [
+                        Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
+                    ]
             if a.agreement:
                 speakers = [
                     sp
@@ -523,9 +546,18 @@ def make_attribute_holders(lexicon: Lexicon):
                 # a reporting clause ("..., Qatar's prime minister announced") names who said it,
                 # not whose position it is, when the sentence already names the holder
                 leading = [sp for sp in speakers if not sp.post]
-                current = (leading or speakers)[-1].code
-            if any(
-                sp.code == JOINT and sp.rule.startswith(("agreement", "joint")) for sp in speakers
+                last = (leading or speakers)[-1]
+                # inside an agreement, one party's own undertaking ("The Government will ...")
+                # does not take the voice away from the signatories for what follows
+                if not (
+                    voice == JOINT
+                    and last.rule in ("undertaking", "speech")
+                    and _COMMIT_CUE.match(last.cue)
+                ) and not (voice == JOINT and last.rule == "undertaking"):
+                    current = last.code
+            if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
+                sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
+                for sp in speakers
             ):
                 voice = JOINT
             if places:

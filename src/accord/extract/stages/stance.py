@@ -55,6 +55,8 @@ def negations_before(
     for m in lex.cue("negation").finditer(window):
         if _FALSE_NEG.match(window[m.start() :]):
             continue
+        if _INTRANSITIVE.match(window, m.end()):
+            continue  # "until the aggression stops and food enters": the verb has no object
         if other_hits and any(a <= lo + m.start() < b for a, b in other_hits):
             continue
         between = window[m.end() :]
@@ -99,6 +101,7 @@ _LEAVE_BEFORE = re.compile(
     r"(?: of)?(?: all| the| any)*\s*$",
     re.I,
 )
+_INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
 _INNER_NEG = re.compile(
@@ -118,7 +121,7 @@ def stance_of(
     spans = [
         (o.start - offset, o.end - offset)
         for o in others or []
-        if o is not hit and not (o.start <= hit.start and hit.end <= o.end)
+        if o is not hit and (o.end <= hit.start or hit.end <= o.start)
     ]
     negs = negations_before(lex, sentence, rel, hit.cue, spans)
     first = _FIRST_WORD.match(hit.cue)
