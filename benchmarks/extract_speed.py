@@ -27,7 +27,18 @@ import tracemalloc
 
 from sentencex import segment
 
-from accord.extract import extract
+from accord.extract import Extractor, extract
+
+
+def _config_path(name: str) -> str:
+    """A config file path, or the name of a config packaged in ``accord.extract/data``."""
+    from importlib import resources
+    from pathlib import Path
+
+    if Path(name).exists():
+        return name
+    return str(resources.files("accord.extract").joinpath("data", name))
+
 
 PARTIES = [
     ("Russia", "Moscow", "Russian"),
@@ -114,7 +125,18 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--config",
+        default=None,
+        help="a pipeline config instead of the default one (pipeline-embed.yaml: the packaged "
+        "config with the embedding classifier)",
+    )
     args = ap.parse_args(argv)
+    if args.config:
+        extractor = Extractor(_config_path(args.config))
+        label = f"accord.extract ({args.config})"
+    else:
+        extractor, label = extract, "accord.extract (default extractor)"
     rng = random.Random(args.seed)
     texts = [make_document(rng) for _ in range(args.docs)]
     words = sum(len(t.split()) for t in texts) / len(texts)
@@ -122,7 +144,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(texts)} generated documents, {words:.0f} words on average, {mb:.1f} MB, one core")
 
     peer, _ = rate("peer: sentencex splitting only", lambda t: list(segment("en", t)), texts)
-    ours, docs = rate("accord.extract (default extractor)", extract, texts)
+    ours, docs = rate(label, extractor, texts)
     provisions = sum(len(d.provisions) for d in docs)
     facts = sum(len(d.facts) for d in docs)
     print(
@@ -133,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
 
     tracemalloc.start()
     for t in texts[:100]:
-        extract(t)
+        extractor(t)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (

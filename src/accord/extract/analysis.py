@@ -83,6 +83,8 @@ class Hit:
     objects: list[str] = field(default_factory=list)
     modality: str = "position"
     modality_cue: str = ""
+    score: float | None = None
+    nearest: str = ""
 
 
 @dataclass

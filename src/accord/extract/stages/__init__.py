@@ -10,6 +10,7 @@ One module per stage, in pipeline order: ``sentences`` (split), ``mentions`` (pa
 from accord.extract.stages import (  # noqa: F401
     assemble,
     background,
+    classify,
     conditions,
     holders,
     issues,

@@ -126,10 +126,17 @@ def make_assemble(lexicon: Lexicon):
                     notes.append(f"conditional on {', '.join(h.conditions)}")
                 if not s.attitude:
                     notes.append("no attitude cue in the sentence: the document's voice holds it")
+                source = "issue-cue"
+                if h.score is not None:  # proposed by the embedding classifier
+                    source = "embedding"
+                    cues = [c for c in cues if c != h.cue]
+                    notes.insert(
+                        0, f"classifier score {h.score:.3f}, nearest example {h.nearest!r}"
+                    )
                 explanation = Explanation(
-                    rule=f"issue-cue:{h.issue}+holder:{h.holder_rule}+modality:{h.modality}",
+                    rule=f"{source}:{h.issue}+holder:{h.holder_rule}+modality:{h.modality}",
                     cues=cues,
-                    score=_score(h, s.attitude),
+                    score=_score(h, s.attitude) if h.score is None else h.score,
                     notes=notes,
                 )
             merged[key] = Provision(

@@ -61,7 +61,11 @@ def negations_before(
             continue
         between = window[m.end() :]
         words = between.split()
-        if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
+        if (
+            (has_action_verb(between) or _NEG_RESETTERS.search(between))
+            and _COORD.search(between)
+            and not (_COORD_VERBS.match(between) and not _NEG_RESETTERS.search(between))
+        ):
             continue
         if _COORD.search(between) and lex.cue("negation").search(between):
             continue  # "prevent expansion and deny accession": each verb negates its own object
@@ -71,10 +75,22 @@ def negations_before(
             cue_is_verb
             and len([w for w in words if w.lower() != "to"]) >= 2
             and _COORD.search(between)
+            and not _COORD_VERBS.match(between)
         ):
             continue
         found.append(m.group())
+    if not found and _AND_VERB.match(sentence, lo):
+        # "refused to canton and demobilise": the clause of the cue coordinates with a negated
+        # infinitive just before it, whose negation covers both verbs
+        prev = sentence[max(0, lo - 80) : lo]
+        for m in lex.cue("negation").finditer(prev):
+            if _NEG_TO_VERB.fullmatch(prev, m.end()):
+                found.append(m.group())
     return found
+
+
+_AND_VERB = re.compile(r"\s*(?:and|or)\s+\w+", re.I)
+_NEG_TO_VERB = re.compile(r"\s+to\s+[\w-]+\s*", re.I)
 
 
 _LEAVE = re.compile(
@@ -88,7 +104,13 @@ _LEAVE_BEFORE = re.compile(
 _INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
 _NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
-_INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
+_INNER_NEG = re.compile(
+    r"\b(?:not|never|no longer|cannot|won't|n't|no(?! (?:later|more than|less|sooner|earlier|"
+    r"fewer|doubt|longer)\b))\b",
+    re.I,
+)
+#: "refused to canton and demobilise": one negated verb coordinated with another keeps its scope
+_COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 
 
 def stance_of(
@@ -104,9 +126,15 @@ def stance_of(
     negs = negations_before(lex, sentence, rel, hit.cue, spans)
     first = _FIRST_WORD.match(hit.cue)
     inner_from = first.end() if first else 0
-    negs.extend(m.group() for m in _INNER_NEG.finditer(hit.cue, inner_from))
+    negs.extend(
+        m.group()
+        for m in _INNER_NEG.finditer(hit.cue, inner_from)
+        if not _COORD.search(hit.cue, inner_from, m.start())  # "dismantled, and no group"
+    )
     after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
-    post = lex.cue("post_negation").search(after[:60]) or lex.cue("post_undo").search(after[:25])
+    post = lex.cue("post_negation").search(after[:60]) or lex.cue("post_undo").search(
+        _before_condition(lex, after[:45])
+    )
     if post and not any(
         hit.end - offset < a < hit.end - offset + post.start() for a, _ in spans
     ):  # "troops withdrawn and the guarantor system abolished": the verdict is the nearer cue's
@@ -123,6 +151,12 @@ def stance_of(
     if flip:
         return ("oppose" if base == "support" else "support"), negs
     return base, negs
+
+
+def _before_condition(lex: Lexicon, text: str) -> str:
+    """``text`` up to a condition marker ("only once the group has been dismantled")."""
+    m = lex.cue("conditions").search(text)
+    return text[: m.start()] if m else text
 
 
 def stances_of(lex: Lexicon, sentence: str) -> list[Hit]:
