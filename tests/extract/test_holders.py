@@ -251,3 +251,16 @@ def test_the_accord_as_subject_speaks_for_the_signatories(extractor):
         "The accord provides for an all-for-all prisoner exchange."
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_party_inside_an_aside_about_the_speaker_is_not_the_speaker(extractor):
+    doc = extractor(
+        "Kenya, acting as mediator of the talks on Somalia, demanded an all-for-all prisoner "
+        "exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_a_habitual_adverbial_between_party_and_verb_keeps_the_speaker(extractor):
+    doc = extractor("Kenya had for years refused an all-for-all prisoner exchange.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}

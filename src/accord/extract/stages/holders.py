@@ -45,6 +45,7 @@ _FILLER = re.compile(
     r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
+    r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
     re.I,
 )
@@ -125,6 +126,11 @@ _NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
 )
 # ", and both sides pledged": a new clause, not a list of parties
+_IN_ASIDE = re.compile(
+    r",\s*(?:acting|who|which|whose|speaking|leading|representing|as|on behalf|backed|"
+    r"supported)\b[^,;()]*$",
+    re.I,
+)
 _PRONOUN = re.compile(r"it|they|he|she", re.I)
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
@@ -356,6 +362,10 @@ class HolderFinder:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
+                continue
+            if _IN_ASIDE.search(text, max(0, rs - 120), rs):
+                # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
+                # an aside about the speaker, not the speaker
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 last = re.search(r"([\w-]+)\s*$", before)
