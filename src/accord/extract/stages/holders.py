@@ -131,7 +131,11 @@ _IN_ASIDE = re.compile(
     r"supported)\b[^,;()]*$",
     re.I,
 )
-_PRONOUN = re.compile(r"it|they|he|she", re.I)
+_PRONOUN = re.compile(
+    r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
+    r"delegation)",
+    re.I,
+)
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
@@ -354,8 +358,13 @@ class HolderFinder:
                         continue
             gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
-            while first > 0 and _LIST_GAP.fullmatch(
-                text[parties[first - 1].end - off : parties[first].start - off]
+            # ("In Pristina, Thaci said": one party named twice is an apposition, not a list)
+            while (
+                first > 0
+                and _LIST_GAP.fullmatch(
+                    text[parties[first - 1].end - off : parties[first].start - off]
+                )
+                and parties[first - 1].code != parties[first].code
             ):
                 first -= 1
             if first != k:
