@@ -115,6 +115,10 @@ _STATEMENT_HEADING = re.compile(
     r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
     re.I,
 )
+# "the two Syrian answers", "reactions in Kyiv and Moscow": several voices, none of them the title's
+_SEVERAL_ANSWERS = re.compile(
+    r"\b(?:answers|responses|replies|reactions|views|positions|statements)\b", re.I
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -154,7 +158,8 @@ _REPORTED_DEAL = re.compile(
     r"several|\d+) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
-    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
+    r"documents)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
@@ -616,7 +621,11 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers = []  # a question states no position and names no holder
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
-                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                if (
+                    len(codes) == 1
+                    and _STATEMENT_HEADING.search(s.text)
+                    and not _SEVERAL_ANSWERS.search(s.text)
+                ):
                     # "Interview: Armenia's foreign minister on the peace agenda"
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
