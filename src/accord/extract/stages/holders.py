@@ -42,7 +42,10 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?"
+    r"(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
@@ -245,7 +248,11 @@ class HolderFinder:
             pre = text[max(0, m.start() - 30) : m.start()]
             if (
                 sm
-                and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
+                and (
+                    _MODAL.match(text, pos)
+                    or _JOINT_VERB.match(sm.group())
+                    or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
+                )
                 and (
                     not _BLOCK_BEFORE.search(pre)
                     or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
