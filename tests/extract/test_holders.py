@@ -200,3 +200,54 @@ def test_insisted_on_is_a_speech_verb_not_a_reporting_clause(extractor):
         "while Turkey insisted on keeping a military presence."
     )
     assert ("TUR", "forces.foreign_presence", "support") in triples(extractor(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The Sahel Liberation Front (SLF) met envoys. SLF chairman Amadou Keita demanded "
+            "the release of all prisoners.",
+            "SLF",
+        ),
+        ("Kenyan Foreign Minister Amina Mohamed demanded the release of all prisoners.", "KEN"),
+        ("Somalia's defence minister Abdi Warsame said prisoners must be exchanged.", "SOM"),
+    ],
+)
+def test_a_persons_name_after_a_partys_title_keeps_the_party_the_speaker(extractor, text, holder):
+    doc = extractor(text)
+    assert doc.provisions and {p.holder for p in doc.provisions} == {holder}
+
+
+def test_a_party_with_an_aside_holding_numbers_is_still_the_speaker(extractor):
+    doc = extractor(
+        "Somalia, which has some 20,000 troops in the region, demands a prisoner exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"SOM"}
+
+
+def test_both_sides_after_a_clause_and_speak_jointly(extractor):
+    doc = extractor(
+        "Kenya agreed to reopen the border, and both sides pledged an all-for-all prisoner "
+        "exchange."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_a_pronoun_follows_the_party_the_last_sentence_was_about(extractor):
+    text = (
+        "Somalia signed the truce. Kenya's reaction was cautious. "
+        "It also insists on the release of all prisoners."
+    )
+    a = extractor.analyse(text)
+    last = len(a.sentences) - 1
+    assert [sp.code for sp in a.speakers[last]] == ["KEN"]
+    assert {h.holder for h in a.hits if h.sentence == last} == {"KEN"}
+
+
+def test_the_accord_as_subject_speaks_for_the_signatories(extractor):
+    text = (
+        "Kenya and Somalia signed a truce on Friday. Kenya said it was pleased. "
+        "The accord provides for an all-for-all prisoner exchange."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))

@@ -94,3 +94,78 @@ def test_a_name_going_on_in_capitals_is_no_speech_verb(extractor):
         "hosted the talks. An all-for-all prisoner exchange is to follow within a month."
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "title, author",
+    [
+        ("Statement of the Government of Kenya on the Nairobi talks", "KEN"),
+        ("STATEMENT OF THE GOVERNMENT OF KENYA ON THE NAIROBI TALKS", "KEN"),
+        ("Letter from Somalia to the Security Council", "SOM"),
+        ("Memorandum of Understanding between Kenya and Somalia", None),
+        ("Kenya and Somalia sign a truce", None),
+    ],
+)
+def test_a_title_naming_its_author_makes_the_document_the_authors(extractor, title, author):
+    doc = extractor(f"{title}\nThe talks resumed.\n")
+    assert doc.meta.author == author
+
+
+def test_a_title_naming_a_defined_group_makes_it_the_author(extractor):
+    text = (
+        "Statement of the Leadership of the SLF on the truce\n"
+        "Today the Sahel Liberation Front (SLF) signed the truce.\n"
+        "We demand the release of all prisoners.\n"
+    )
+    doc = extractor(text)
+    assert doc.meta.author == "SLF"
+    assert doc.provisions and {p.holder for p in doc.provisions} == {"SLF"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We demand the release of all prisoners.",
+        "In return, we will release all prisoners.",
+        "Our government will release all prisoners.",
+    ],
+)
+def test_first_person_lines_are_the_authors(extractor, sentence):
+    text = f"Kenya and Somalia signed a truce today. {sentence}"
+    doc = extractor(text, DocumentMeta(author="KEN"))
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_a_quoted_we_is_not_the_authors(extractor):
+    text = 'Talks went on. "We demand the release of all prisoners," Somalia said.'
+    doc = extractor(text, DocumentMeta(author="KEN"))
+    assert {p.holder for p in doc.provisions} == {"SOM"}
+
+
+def test_the_government_is_the_state_whose_government_the_text_names(extractor):
+    text = (
+        "In Nairobi and again in Nairobi, the Government of Somalia met the rebels. "
+        "The government demanded the release of all prisoners."
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"SOM"}
+
+
+@pytest.mark.parametrize(
+    "intro, later",
+    [
+        ("Kenya's foreign minister, Amina Wanjiru, arrived late.", "Wanjiru"),
+        ("Kenyan Foreign Minister Amina Wanjiru arrived late.", "Wanjiru"),
+        ("The foreign minister of Kenya, Amina Wanjiru, arrived late.", "Amina Wanjiru"),
+    ],
+)
+def test_a_person_the_text_ties_to_a_party_speaks_for_it(extractor, intro, later):
+    doc = extractor(f"{intro} {later} demanded the release of all prisoners.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_two_leaders_named_together_map_in_order(extractor):
+    text = (
+        "The presidents of Kenya and Somalia, Amina Wanjiru and Abdi Farah, met. "
+        "Farah demanded the release of all prisoners."
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"SOM"}

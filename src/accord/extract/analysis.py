@@ -26,6 +26,11 @@ class Sentence:
     background: str | None = None
     summary: bool = False
     attitude: bool = False
+    #: a heading that opens a section (``accord.find_sections``), and who speaks in it
+    section: bool = False
+    voice: str | None = None
+    #: a question ("Q: Will the talks resume?"): it states no position
+    question: bool = False
 
 
 @dataclass

@@ -59,7 +59,9 @@ def _provisional(h: Hit, a: Analysis) -> bool:
         return False  # a question is no position
     # the document's own voice: an author, an agreement text, or the terms of a reported deal
     voiced = (
-        bool(a.meta.author) or a.agreement or (h.holder == JOINT and h.holder_rule == "context")
+        bool(a.meta.author)
+        or a.agreement
+        or (h.holder == JOINT and h.holder_rule in ("context", "agreement"))
     )
     if s.background and not s.attitude and not s.item:
         return False

@@ -42,7 +42,7 @@ _BLOCK_BEFORE = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,80},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"(?:['’]s?)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"however,?|too,?))*\s+",
@@ -60,6 +60,13 @@ _SPOKESPEOPLE_OF = re.compile(
     re.I,
 )
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
+# "We demand", "our government will not accept": the document's author speaking
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that)\s+)(?:[\"“]\s*)?"
+    r"(?P<we>[Ww]e|[Oo]ur (?:government|side|delegation|movement|party|people|forces|leadership|"
+    r"position|country))\b"
+)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
@@ -113,6 +120,17 @@ _JOINT_VERB = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
+# the name of a person after a party's title: "(KNU chairman) Saw Mutu Say Poe"
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
+)
+# ", and both sides pledged": a new clause, not a list of parties
+_PRONOUN = re.compile(r"it|they|he|she", re.I)
+# what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
+_TOPIC_OPEN = re.compile(
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
+)
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -122,7 +140,8 @@ _MODAL = re.compile(
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
-    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this|two|three|four|five|"
+    r"several|\d+) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
@@ -134,6 +153,10 @@ _PASSIVE_DEAL = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|"
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
+)
+_DEAL_SUBJECT = re.compile(
+    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:agreement|deal|accord|treaty|text|protocol|declaration|"
+    r"settlement|truce|ceasefire)\s+(?:also\s+|further\s+)?(?:[a-z]+s|is|are|will|shall)\b"
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
@@ -196,6 +219,7 @@ class HolderFinder:
         last_state: str | None,
         top_state: str | None = None,
         army: str | None = None,
+        topic: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
@@ -203,10 +227,14 @@ class HolderFinder:
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
             sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            pre = text[max(0, m.start() - 30) : m.start()]
             if (
                 sm
                 and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
-                and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                and (
+                    not _BLOCK_BEFORE.search(pre)
+                    or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+                )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
@@ -337,8 +365,10 @@ class HolderFinder:
                 g = None if dm else self.lex.group_re.match(text, after_start)
                 if g:
                     # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
-                    f = _FILLER.match(text, g.end())
-                    sm = self.speech.match(text, f.end() if f else g.end())
+                    ge = _NAME_AFTER.match(text, g.end())
+                    gend = ge.end() if ge else g.end()
+                    f = _FILLER.match(text, gend)
+                    sm = self.speech.match(text, f.end() if f else gend)
                     if sm:
                         tail = bool(
                             _REPORTING.match(text, sm.start())
@@ -367,6 +397,11 @@ class HolderFinder:
                 g = self.lex.group_re.match(text, after_start)
                 if g:
                     after_start = g.end()
+            if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
+                # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
+                nm = _NAME_AFTER.match(text, after_start)
+                if nm:
+                    after_start = nm.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
@@ -424,7 +459,9 @@ class HolderFinder:
             elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
-                code = current
+                # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
+                # party the previous sentence was about, else to whoever spoke last
+                code = topic if topic and _PRONOUN.fullmatch(word) else current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
@@ -438,6 +475,42 @@ class HolderFinder:
             ):
                 out[j].code = out[j - 1].code
         return out
+
+
+def _topic(
+    text: str, off: int, parties: list[Mention], speakers: list[Speaker], kinds
+) -> str | None:
+    """The party a sentence is about: its last speaker, else a party that opens it ("The LNA's
+    reaction was cautious", "Mehmet Ali Talat, the Turkish Cypriot prime minister, ...")."""
+    if speakers:
+        return speakers[-1].code if speakers[-1].code != JOINT else None
+    for m in parties:
+        if m.start - off > 60 or kinds.get(m.code) == "organisation":
+            break
+        if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
+            return m.code
+    return None
+
+
+def _first_person(
+    finder: HolderFinder, text: str, off: int, author: str, speakers: list[Speaker]
+) -> list[Speaker]:
+    """Add the author as the speaker of its own "we" ("We demand", "our government will")."""
+    added = []
+    for m in _FIRST_PERSON.finditer(text):
+        start = m.start("we")
+        if text.count('"', 0, start) % 2 or text.count("“", 0, start) > text.count("”", 0, start):
+            continue  # a quotation: someone else's "we"
+        f = _FILLER.match(text, m.end("we"))
+        pos = f.end() if f else m.end("we")
+        if not (finder.speech.match(text, pos) or _MODAL.match(text, pos)):
+            continue
+        if any(sp.start <= off + start < sp.end for sp in speakers):
+            continue
+        added.append(Speaker(off + start, off + m.end("we"), author, "first-person", m.group("we")))
+    if not added:
+        return speakers
+    return sorted(speakers + added, key=lambda sp: sp.start)
 
 
 def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
@@ -468,9 +541,22 @@ def make_attribute_holders(lexicon: Lexicon):
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
-        top_state = states.most_common(1)[0][0] if states else None
+        # "the government" is the state whose government the text names ("the Government of
+        # El Salvador", "Kenya's government"), else the state it names most
+        governed = Counter(
+            m.code
+            for m in a.parties
+            if kinds.get(m.code) == "state"
+            and (
+                _GOVERNMENT_OF.search(a.text, max(0, m.start - 20), m.start)
+                or _GOVERNMENT_AFTER.match(a.text, m.end)
+            )
+        )
+        top_state = (governed or states).most_common(1)[0][0] if states else None
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        list_voice: str | None = None
+        topic: str | None = None
         places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
@@ -484,12 +570,30 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
-            if s.item and voice == JOINT:
+            if s.section and s.voice:
+                # a section heading says who speaks below it ("The government's answer")
+                current = s.voice
+                voice = JOINT if s.voice == JOINT or a.agreement else None
+                list_voice = None
+            if s.item and list_voice is not None:
+                current = list_voice  # each item of a list speaks with its introduction's voice
+            elif s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
+            elif not s.item and not s.heading:
+                list_voice = None
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
+                s.text,
+                s.start,
+                parties,
+                doc_map,
+                current,
+                last_group,
+                last_state,
+                top_state,
+                army,
+                topic,
             )
-            if s.text.rstrip("\"”’' ").endswith("?"):
+            if s.question or s.text.rstrip("\"”’' ").endswith("?"):
                 speakers = []  # a question states no position and names no holder
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
@@ -498,6 +602,12 @@ def make_attribute_holders(lexicon: Lexicon):
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
                     ]
+            dm = _DEAL_SUBJECT.match(s.text)
+            if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
+                # "The accord builds on ...", "The text also binds ..." after a reported signing
+                speakers.insert(
+                    0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
+                )
             if a.agreement:
                 speakers = [
                     sp
@@ -516,6 +626,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
             if a.meta.author and a.meta.author != JOINT:
+                speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
@@ -524,6 +635,8 @@ def make_attribute_holders(lexicon: Lexicon):
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement)
+                if s.question:
+                    h.holder, h.holder_rule = None, "question"
                 _subject_objects(
                     h,
                     s.text,
@@ -555,6 +668,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     and _COMMIT_CUE.match(last.cue)
                 ) and not (voice == JOINT and last.rule == "undertaking"):
                     current = last.code
+            if s.text.rstrip(" *_").endswith(":") and not s.item:
+                list_voice = current  # "The parties agree as follows:", "Its main points:"
+            topic = _topic(s.text, s.start, parties, speakers, kinds) if not s.heading else topic
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
                 sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
                 for sp in speakers

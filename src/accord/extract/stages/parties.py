@@ -49,7 +49,7 @@ _RUN = re.compile(
 _SMALL = {"of", "the", "for", "and", "de", "del", "la", "le", "du", "des", "in", "on", "al", "el"}
 _SMALL |= {"y", "et"}
 _TIED_PERSON = re.compile(
-    r"\s*,?\s*(?:which is |that is |who are )?(?:led|commanded|headed|chaired|run)\s+by\s+"
+    r"\s*,?\s*(?:which is |that is |who are )?(?:led|commanded|headed)\s+by\s+"
     r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
@@ -159,6 +159,41 @@ def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
     return None
 
 
+_OWN_TITLE = re.compile(
+    r"^[#*_\s]*(?:(?:official|joint|public|formal|opening|closing)\s+)?"
+    r"(?:statement|declaration|communiqu[eé]|letter|address|speech|note|press release|"
+    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)\s+"
+    r"(?:of|by|from)\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
+    r"in|after|following|for)\b|[,:.(]|$)",
+    re.I,
+)
+
+
+def title_author(lex: Lexicon, title: str) -> str | None:
+    """The party a title says wrote the document: "Statement of the Government of Georgia on
+    ..." → ``GEO``; any other title → None.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> title_author(default_lexicon(), "STATEMENT OF THE GOVERNMENT OF KENYA ON THE TALKS")
+    'KEN'
+    >>> title_author(default_lexicon(), "Kenya and Somalia sign a truce") is None
+    True
+    """
+    m = _OWN_TITLE.match(title)
+    if not m or re.match(r"understanding\b", m.group(1), re.I):
+        return None
+    phrase = m.group(1)
+    if phrase.isupper():
+        phrase = phrase.title().replace(" Of ", " of ").replace(" The ", " the ")
+    codes = []
+    for pm in lex.party_re.finditer(phrase):
+        name = re.sub(r"['’]s?$", "", pm.group())
+        if name in lex.party_alias:
+            codes.append(lex.party_alias[name][0])
+    codes = list(dict.fromkeys(codes))
+    return codes[0] if len(codes) == 1 else None
+
+
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
     resolved = _resolve_author(lex, a.meta.author)
@@ -166,6 +201,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         a.meta = a.meta.model_copy(update={"author": resolved})
     text = a.text
     defined: dict[str, tuple[str, str]] = {}  # alias → (code, form)
+    title = a.meta.title or (a.sentences[0].text if a.sentences else "")
     for m in _ACRONYM.finditer(text):
         acronym = m.group(1)
         if acronym in _NOT_ACTOR:
@@ -191,8 +227,27 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             last = person.split()[-1]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
-    if not defined:
-        return a
+    if a.meta.author is None and title:
+        own = title_author(lex, title)
+        if own is None:
+            # "Statement of the General Command of the FMLN": a group the text defines
+            m = _OWN_TITLE.match(title)
+            acr = re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", m.group(1)) if m else []
+            own = defined[acr[-1]][0] if acr and acr[-1] in defined else None
+        if own is not None:
+            a.meta = a.meta.model_copy(update={"author": own})
+    if defined:
+        _add_mentions(a, defined)
+    people = _people(lex, a)
+    if people:
+        _add_mentions(a, people)
+    return a
+
+
+def _add_mentions(a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Add a mention for every occurrence of the ``defined`` names; they win over the
+    gazetteer's mentions they overlap."""
+    text = a.text
     names = sorted(defined, key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
     rx = re.compile(r"(?<![\w-])(?:" + alts + r")(?:['’]s?)?(?![\w-])")
@@ -207,10 +262,73 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         end = m.end()
         found.append(Mention(m.start(), end, text[m.start() : end], code, form))
     if not found:
-        return a
+        return
     kept = [p for p in a.parties if not any(f.start < p.end and p.start < f.end for f in found)]
     a.parties = sorted(kept + found, key=lambda p: p.start)
-    return a
+
+
+_TITLE_OF = re.compile(
+    r"\b(?:prime ministers?|presidents?|foreign ministers?|ministers?|leaders?|heads?|chiefs?|"
+    r"chairm[ae]n|commanders?|negotiators?|envoys?|spokes(?:man|woman|person)|secretary-general)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+_PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})"
+_PERSON_RE = re.compile(_PERSON)
+_TWO_PERSONS = re.compile(
+    r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
+    r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
+)
+
+
+def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
+    """People the text ties to a party by apposition: "Serbia's prime minister, Ivica Dacic",
+    "Kenyan Foreign Minister Amina Mohamed", "Amina Mohamed, Kenya's foreign minister", "the
+    prime ministers of Serbia and Kosovo, Ivica Dacic and Hashim Thaci"."""
+    text = a.text
+    out: dict[str, tuple[str, str]] = {}
+    group = lex.group_re
+
+    def add(person: str, code: str) -> None:
+        person = person.strip()
+        if person in lex.party_alias or person.split()[0].lower() in ("the", "a", "an"):
+            return
+        out.setdefault(person, (code, "person"))
+        last = person.split()[-1]
+        if len(last) > 3 and last not in lex.party_alias:
+            out.setdefault(last, (code, "person"))
+
+    parties = a.parties
+    for k, m in enumerate(parties):
+        if m.form == "person":
+            continue
+        # "Kenyan Foreign Minister Amina Mohamed", "Serbia's prime minister, Ivica Dacic"
+        g = group.match(text, m.end) if m.form != "group" else None
+        end = g.end() if g else (m.end if m.form == "group" else -1)
+        if end >= 0:
+            pm = re.compile(r",?\s+" + _PERSON).match(text, end)
+            if pm:
+                add(pm.group("person"), m.code)
+                continue
+        # "the prime ministers of Serbia and Kosovo, Ivica Dacic and Hashim Thaci"
+        before = text[max(0, m.start - 40) : m.start]
+        if _TITLE_OF.search(before):
+            nxt = parties[k + 1] if k + 1 < len(parties) else None
+            if nxt and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[m.end : nxt.start]):
+                two = _TWO_PERSONS.match(text, nxt.end)
+                if two:
+                    add(two.group("p1"), m.code)
+                    add(two.group("p2"), nxt.code)
+                    continue
+            pm = re.compile(r",\s+" + _PERSON).match(text, m.end)
+            if pm:
+                add(pm.group("person"), m.code)
+                continue
+        # "Amina Mohamed, Kenya's foreign minister" / "Amina Mohamed, the Kenyan prime minister"
+        back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
+        if back and (g or m.form == "group"):
+            add(back.group("person"), m.code)
+    return out
 
 
 @stages.register(
