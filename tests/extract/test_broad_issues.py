@@ -68,6 +68,20 @@ WORDINGS = [
     ("Talks on the remaining issues will resume in June.", "process.negotiations"),
     ("The observer mission will verify each step of the accord.", "process.guarantors"),
     ("The treaty will enter into force upon ratification.", "process.binding_treaty"),
+    (
+        "Within the zone, hostilities between all the armed factions are to cease.",
+        "ceasefire.general",
+    ),
+    ("Its soldiers must go back to the positions they held before the war.", "forces.withdrawal"),
+    ("Neither side may recruit new fighters or acquire new weapons.", "forces.redeployment_freeze"),
+    ("The valley is and will remain an integral part of the republic.", "territory.integrity"),
+    ("Provinces will be governed by elected councils.", "territory.special_status"),
+    (
+        "Displaced families in the southern camps are to come home next year.",
+        "humanitarian.refugee_return",
+    ),
+    ("A third of the seats in the cabinet go to the opposition.", "governance.power_sharing"),
+    ("A group of friends of the process will accompany the talks.", "process.guarantors"),
 ]
 
 
@@ -128,6 +142,13 @@ def test_merged_issue_data_keeps_both_files_patterns_in_order():
             "oppose",
         ),
         ("Extremist parties will be banned.", "identity.ideology_ban", "support"),
+        ("The movement boycotted the 1998 elections.", "governance.elections", "oppose"),
+        (
+            "We will not accept evictions of farmers from these lands.",
+            "economy.land_reform",
+            "support",
+        ),
+        ("Neither army may recruit new fighters.", "forces.redeployment_freeze", "support"),
         (
             "Foreign fighters are to leave the country within three months.",
             "forces.foreign_presence",
