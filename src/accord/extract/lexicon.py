@@ -162,7 +162,7 @@ def _capitals_and_demonyms() -> list[tuple[str, str, str]]:
     for c in countryinfo.all_countries():
         try:
             info = c.info()
-        except Exception:  # noqa: BLE001 - a malformed record of the package: skip it
+        except Exception:  # a malformed record of the package: skip it
             continue
         code = (info.get("ISO") or {}).get("alpha3")
         if not code or pycountry.countries.get(alpha_3=code) is None:
