@@ -360,6 +360,9 @@ class HolderFinder:
                     f = _FILLER.match(text, nxt.end - off)
                     pos2 = f.end() if f else nxt.end - off
                     sm = self.speech.match(text, pos2) or _MODAL.match(text, pos2)
+                    joint_verb = bool(sm) and bool(
+                        re.match(r"agree|commit|sign|pledg|undert|reach", sm.group(), re.I)
+                    )
                     if (
                         sm
                         and re.match(
@@ -368,8 +371,9 @@ class HolderFinder:
                             sm.group(),
                             re.I,
                         )
-                        and not _BLOCK_BEFORE.search(before)
+                        and (joint_verb or not _BLOCK_BEFORE.search(before))
                     ):
+                        # "announced that Israel and Iran had agreed to": a reported joint act
                         out.append(
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
