@@ -251,3 +251,26 @@ def test_the_accord_as_subject_speaks_for_the_signatories(extractor):
         "The accord provides for an all-for-all prisoner exchange."
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_party_inside_an_aside_about_the_speaker_is_not_the_speaker(extractor):
+    doc = extractor(
+        "Kenya, acting as mediator of the talks on Somalia, demanded an all-for-all prisoner "
+        "exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_a_habitual_adverbial_between_party_and_verb_keeps_the_speaker(extractor):
+    doc = extractor("Kenya had for years refused an all-for-all prisoner exchange.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_one_party_named_twice_is_an_apposition_not_a_list(extractor):
+    doc = extractor("In Nairobi, Kenya demanded an all-for-all prisoner exchange.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_his_government_follows_the_last_speaker(extractor):
+    text = "Kenya said it was pleased. His government demands an all-for-all prisoner exchange."
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}

@@ -169,3 +169,10 @@ def test_two_leaders_named_together_map_in_order(extractor):
         "Farah demanded the release of all prisoners."
     )
     assert {p.holder for p in extractor(text).provisions} == {"SOM"}
+
+
+def test_a_translated_acronym_defines_its_group(extractor):
+    doc = extractor(
+        "The Families Support Collective (CAS), a group of relatives, rejects the amnesty."
+    )
+    assert {p.holder for p in doc.provisions} == {"CAS"}

@@ -108,3 +108,13 @@ def test_a_question_does_not_change_who_speaks(extractor):
         "Prisoners of war are to be released in an all-for-all prisoner exchange.\n"
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_title_announcing_several_answers_speaks_for_nobody(extractor):
+    text = (
+        "The mediators' memorandum and the two Somali answers\n"
+        "Kenya, Uganda and Ethiopia, acting as guarantors of the truce in Somalia, signed a "
+        "memorandum. Its main points:\n"
+        "1. An all-for-all prisoner exchange is to take place.\n"
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"JOINT"}

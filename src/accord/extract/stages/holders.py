@@ -47,6 +47,7 @@ _FILLER = re.compile(
     r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
+    r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
     re.I,
 )
@@ -116,6 +117,10 @@ _STATEMENT_HEADING = re.compile(
     r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
     re.I,
 )
+# "the two Syrian answers", "reactions in Kyiv and Moscow": several voices, none of them the title's
+_SEVERAL_ANSWERS = re.compile(
+    r"\b(?:answers|responses|replies|reactions|views|positions|statements)\b", re.I
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
@@ -127,7 +132,16 @@ _NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
 )
 # ", and both sides pledged": a new clause, not a list of parties
-_PRONOUN = re.compile(r"it|they|he|she", re.I)
+_IN_ASIDE = re.compile(
+    r",\s*(?:acting|who|which|whose|speaking|leading|representing|as|on behalf|backed|"
+    r"supported)\b[^,;()]*$",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
+    r"delegation)",
+    re.I,
+)
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
@@ -146,7 +160,8 @@ _REPORTED_DEAL = re.compile(
     r"several|\d+) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
-    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement)s?\b",
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
+    r"documents)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
@@ -350,14 +365,23 @@ class HolderFinder:
                         continue
             gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
-            while first > 0 and _LIST_GAP.fullmatch(
-                text[parties[first - 1].end - off : parties[first].start - off]
+            # ("In Pristina, Thaci said": one party named twice is an apposition, not a list)
+            while (
+                first > 0
+                and _LIST_GAP.fullmatch(
+                    text[parties[first - 1].end - off : parties[first].start - off]
+                )
+                and parties[first - 1].code != parties[first].code
             ):
                 first -= 1
             if first != k:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
+                continue
+            if _IN_ASIDE.search(text, max(0, rs - 120), rs):
+                # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
+                # an aside about the speaker, not the speaker
                 continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 last = re.search(r"([\w-]+)\s*$", before)
@@ -599,7 +623,11 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers = []  # a question states no position and names no holder
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
-                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                if (
+                    len(codes) == 1
+                    and _STATEMENT_HEADING.search(s.text)
+                    and not _SEVERAL_ANSWERS.search(s.text)
+                ):
                     # "Interview: Armenia's foreign minister on the peace agenda"
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)

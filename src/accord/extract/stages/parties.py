@@ -116,6 +116,12 @@ def _long_name(run: str, acronym: str) -> str | None:
             rest = rest[:-1]
         if len(rest) >= 2 and _fits(acronym, rest):
             return " ".join(rest)
+    # a translated name: "the Mutual Support Group (GAM)" for "Grupo de Apoyo Mutuo"
+    rest = [w for w in words if w[:1].isupper()]
+    while rest and rest[0].lower() in _SMALL | {"the"}:
+        rest = rest[1:]
+    if 2 <= len(rest) <= 6 and _fits(acronym, rest) and rest == words[len(words) - len(rest) :]:
+        return " ".join(rest)
     return None
 
 
