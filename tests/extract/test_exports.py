@@ -5,6 +5,7 @@ ex = importlib.import_module("accord.extract")
 
 def test_extract_package_exports_its_public_names():
     assert set(ex.__all__) == {
+        "CLASSIFIERS",
         "Extractor",
         "Lexicon",
         "Registry",
@@ -12,6 +13,7 @@ def test_extract_package_exports_its_public_names():
         "default_lexicon",
         "extract",
         "extract_many",
+        "extractor_for",
         "load_config",
         "stage_registry",
     }

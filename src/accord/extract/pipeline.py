@@ -24,17 +24,20 @@ from accord.extract.lexicon import Lexicon, default_lexicon
 from accord.extract.registry import Stage, stages
 from accord.model import Document, DocumentMeta
 
+#: Issue classifiers a user may choose, by the packaged pipeline config that runs them.
+CLASSIFIERS = {"rules": "pipeline.yaml", "embed": "pipeline-embed.yaml"}
+
 
 def load_config(path: str | Path | None = None) -> list[dict[str, Any]]:
-    """The pipeline config: the packaged ``pipeline.yaml`` or the file at ``path``."""
-    source = "pipeline.yaml" if path is None else str(path)
+    """The pipeline config: the packaged ``pipeline.yaml``, another packaged config named by its
+    file name (``"pipeline-embed.yaml"``), or the file at ``path``."""
+    packaged = "pipeline.yaml" if path is None else str(path)
+    if path is not None and (packaged not in CLASSIFIERS.values() or Path(path).exists()):
+        packaged = ""
+    source = packaged or str(path)
     try:
-        if path is None:
-            text = (
-                resources.files("accord.extract")
-                .joinpath("data", "pipeline.yaml")
-                .read_text("utf-8")
-            )
+        if packaged:
+            text = resources.files("accord.extract").joinpath("data", packaged).read_text("utf-8")
         else:
             text = Path(path).read_text("utf-8")
         data = yaml.safe_load(text)
@@ -109,6 +112,23 @@ class Extractor:
 def default_extractor() -> Extractor:
     """The extractor built from the packaged config and lexicon (cached)."""
     return Extractor()
+
+
+@functools.lru_cache(maxsize=4)
+def extractor_for(classifier: str = "rules") -> Extractor:
+    """The extractor with issue classifier ``classifier`` (a key of :data:`CLASSIFIERS`), cached.
+
+    ``"rules"`` is the default extractor; ``"embed"`` adds the sentence-embedding classifier
+    (``accord.classify_issues.v1``), which needs the optional model packages.
+
+    >>> extractor_for("rules") is default_extractor()
+    True
+    """
+    if classifier not in CLASSIFIERS:
+        raise ConfigError(classifier, f"unknown classifier; choose one of {', '.join(CLASSIFIERS)}")
+    if classifier == "rules":
+        return default_extractor()
+    return Extractor(CLASSIFIERS[classifier])
 
 
 def extract(text: str, meta: DocumentMeta | None = None, *, explain: bool = False) -> Document:
