@@ -806,12 +806,9 @@ def _subject_objects(
             h.subject = None  # settled after modality (see assemble)
     if issue.has_object or h.issue.startswith("territory.") or h.issue in OBJECT_ISSUES_EXTRA:
         objs = [c for m in places if lo <= m.start and m.end <= hi for c in m.codes]
-        if not objs and h.issue in (
-            "territory.recognition",
-            "forces.withdrawal",
-            "territory.special_status",
-            "territory.referendum",
-        ):
+        if not objs and (h.issue.startswith("territory.") or h.issue == "forces.withdrawal"):
+            # no place in the clause: the places of the sentence ("Jammu and Kashmir and Ladakh
+            # are, and will remain, integral parts of India")
             objs = [c for m in places for c in m.codes]
         if not objs and _REGION_ANAPHOR.search(text) and last_places:
             objs = list(last_places)
