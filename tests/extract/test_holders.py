@@ -274,3 +274,37 @@ def test_one_party_named_twice_is_an_apposition_not_a_list(extractor):
 def test_his_government_follows_the_last_speaker(extractor):
     text = "Kenya said it was pleased. His government demands an all-for-all prisoner exchange."
     assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The Sahel Liberation Front (SLF) met the envoys. "
+            '"We will never disarm," one commander said.',
+            "SLF",
+        ),
+        (
+            "The Sahel Liberation Front (SLF) met the envoys. Kenya mediated. "
+            "Rebel field commanders said they would never hand over their weapons.",
+            "SLF",
+        ),
+        (
+            "Kenya hosted the talks with the rebels. "
+            "Government officials said an all-for-all prisoner exchange was ready.",
+            "KEN",
+        ),
+    ],
+)
+def test_unnamed_members_of_a_side_speak_for_it(extractor, text, holder):
+    doc = extractor(text)
+    assert doc.provisions and {p.holder for p in doc.provisions} == {holder}
+
+
+def test_the_state_a_title_opens_with_is_the_government(extractor):
+    text = (
+        "Kenya rivals sign a deal in Addis Ababa\n"
+        "Somalia and Ethiopia acted as guarantors; Somalia hosted earlier rounds in Mogadishu.\n"
+        "The government demanded an all-for-all prisoner exchange.\n"
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}

@@ -23,7 +23,7 @@ back to.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
@@ -144,6 +144,16 @@ _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
     r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
 )
+_UNNAMED = re.compile(
+    r"(?P<who>\b(?:(?:a|an|one|two|several|some|many|other)\s+)?(?:senior\s+|local\s+|top\s+)?"
+    r"(?:(?P<group>(?:rebel|field|guerrilla|militia|opposition|insurgent)\s+(?:field\s+)?"
+    r"(?:commanders?|leaders?|officials?|fighters?|spokes(?:man|woman|person))|commanders?|"
+    r"fighters?|rebels|guerrillas|insurgents|militants)|"
+    r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
+    r"(?:ministers?|officials)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
+    re.I,
+)
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
     r"delegation)",
@@ -231,6 +241,7 @@ class HolderFinder:
         self.docs = lex.cue("document_nouns")
         self.joint = lex.cue("joint")
         self.anaphora = lex.cue("anaphora")
+        self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
 
     def speakers(
         self,
@@ -482,6 +493,32 @@ class HolderFinder:
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
                         )
                     )
+        # unnamed members of a side: "one commander said", "Rebel field commanders said" (the
+        # armed group named last), "a government minister said", "Ministers ruled out" (the state)
+        for m in _UNNAMED.finditer(text):
+            # the side that is speaking, if it is of the right kind, else the one named last
+            want = "group" if m.group("group") else "state"
+            if current and current != JOINT and self.kinds.get(current) == want:
+                code = current
+            else:
+                code = last_group if want == "group" else top_state
+            if not code or any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                continue
+            post = bool(
+                _QUOTE_END.search(text[: m.start("who")])
+                or m.start("who") > 0
+                and text[: m.start("who")].rstrip().endswith((",", '"', "”"))
+            )
+            out.append(
+                Speaker(
+                    off + m.start("who"),
+                    off + m.end("who"),
+                    code,
+                    "unnamed",
+                    m.group("who"),
+                    post=post,
+                )
+            )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
             if (
@@ -598,6 +635,16 @@ def make_attribute_holders(lexicon: Lexicon):
             )
         )
         top_state = (governed or states).most_common(1)[0][0] if states else None
+        # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
+        if a.sentences and a.sentences[0].heading and a.parties:
+            first = a.parties[0]
+            opening = a.text[a.sentences[0].start : first.start]
+            if (
+                first.end <= a.sentences[0].end
+                and kinds.get(first.code) == "state"
+                and len(opening.split()) <= 2
+            ):
+                top_state = first.code
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
@@ -635,6 +682,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
                 current = topic = top_state if s.voice == GOVERNMENT else s.voice
                 label_para = s.paragraph
+            finder.kinds = kinds
             speakers = finder.speakers(
                 s.text,
                 s.start,
