@@ -506,8 +506,9 @@ class HolderFinder:
                 continue
             post = bool(
                 _QUOTE_END.search(text[: m.start("who")])
-                or m.start("who") > 0
-                and text[: m.start("who")].rstrip().endswith((",", '"', "”"))
+                or (
+                    m.start("who") > 0 and text[: m.start("who")].rstrip().endswith((",", '"', "”"))
+                )
             )
             out.append(
                 Speaker(
