@@ -38,20 +38,22 @@ _BLOCK_BEFORE = re.compile(
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
     r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
-    r"when|once|until|unless|after|before|as soon as)|"
+    r"when|once|until|unless|after|before|as soon as)(?:\s+the)?|"
     r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
+    r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?"
-    r"(?:\s+(?:\w+ly|also|again|now|"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
+    r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
-    re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
@@ -64,6 +66,12 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_BYSTANDERS = re.compile(
+    r"\b(?:critics|analysts|observers|experts|commentators|rights groups|human rights groups|"
+    r"activists|residents|witnesses|diplomats|economists|scholars|historians)\b",
+    re.I,
+)
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
@@ -74,7 +82,10 @@ _FIRST_PERSON = re.compile(
 )
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
-_DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
+_DOC_AFTER = (
+    r"\s*(?:[“\"'‘]?(?!(?:sets?|lays?|puts?|makes?|has|have|is|are|was|were|will|would)\b)[\w-]+[”\"'’]?\s+)"
+    r"{0,2}?[“\"'‘]?"
+)
 _REPORTING = re.compile(
     r"\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
     r"replied|"
@@ -178,7 +189,7 @@ _REPORTED_DEAL = re.compile(
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
-    r"documents)s?\b",
+    r"documents?)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
@@ -215,7 +226,9 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the (?:federal |central |national )?government|federal authorities|the country|"
+    r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
+    r"the country|"
+    r"the junta|the regime|"
     r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
@@ -404,7 +417,15 @@ class HolderFinder:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
-                continue
+                # "... is that the FARC now commits to ...": after "that", a party with its own
+                # finite speech verb still speaks; "insists that Ukraine adopt" does not
+                f = _FILLER.match(text, re_)
+                sm = self.speech.match(text, f.end() if f else re_)
+                finite = sm and re.fullmatch(
+                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook", sm.group()
+                )
+                if not (_THAT_BEFORE.search(before) and finite):
+                    continue
             if _IN_ASIDE.search(text, max(0, rs - 120), rs):
                 # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
                 # an aside about the speaker, not the speaker
@@ -479,6 +500,11 @@ class HolderFinder:
                 if first != k and _JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+        # critics, analysts, observers ... speak for no party: what they say holds nothing
+        for m in _BYSTANDERS.finditer(text):
+            f = _FILLER.match(text, m.end())
+            if self.speech.match(text, f.end() if f else m.end()):
+                out.append(Speaker(off + m.start(), off + m.end(), "", "bystander", m.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()

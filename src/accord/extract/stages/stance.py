@@ -30,7 +30,8 @@ _FIRST_WORD = re.compile(r"[\w'’-]+")
 _NEG_RESETTERS = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|calls? for|insist\w*|seek\w*|wants?|propos(?:e|es|ed|ing)|"
     r"offer(?:ed|ing)|"
-    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*)\b",
+    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*|"
+    r"said|says|stated|added|announced)\b",
     re.I,
 )
 
@@ -97,8 +98,8 @@ _LEAVE = re.compile(
     r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
 )
 _LEAVE_BEFORE = re.compile(
-    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit)"
-    r"(?: of)?(?: all| the| any)*\s*$",
+    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit|reduc\w*|scal\w* down)"
+    r"(?: of)?(?: all| the| any| its| their)*\s*$",
     re.I,
 )
 _INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
