@@ -23,8 +23,10 @@ from accord.codebook import load_codebook
 from accord.errors import ConfigError
 
 #: A gap of up to four (``<g>``) or eight (``<G>``) words inside one sentence.
-GAP = r"[^\w.;:!?\n]+(?:[\w'’-]+[^\w.;:!?\n]+){0,4}?"
-BIG_GAP = r"[^\w.;:!?\n]+(?:[\w'’-]+[^\w.;:!?\n]+){0,8}?"
+GAP = r"[^\w.;:!?\n]+(?:(?!(?:if|unless|provided|until|but|whereas)\b)[\w'’-]+[^\w.;:!?\n]+){0,4}?"
+BIG_GAP = (
+    r"[^\w.;:!?\n]+(?:(?!(?:if|unless|provided|until|but|whereas)\b)[\w'’-]+[^\w.;:!?\n]+){0,8}?"
+)
 
 PLACE_SUFFIX = r"(?:\s+(?:oblasts?|Oblasts?|regions?|Regions?|provinces?|Provinces?|"
 PLACE_SUFFIX += r"governorates?|Governorates?|"

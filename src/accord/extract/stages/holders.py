@@ -37,19 +37,20 @@ _BLOCK_BEFORE = re.compile(
     r"against|to|"
     r"of|between|than|unlike|toward|towards|into|in|at|over|about|whether|if|on behalf of|"
     r"whom|let|allow\w*|help\w*|want\w*|expect\w*|oblig\w*|made|make|makes|by|and|or|nor|like|"
-    r"when|once|until|unless|after|before|as soon as)|"
+    r"when|once|until|unless|after|before|as soon as)(?:\s+the)?|"
     r"[(\[])\s*$",
     re.I,
 )
 _FILLER = re.compile(
-    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
+    r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?:\s+(?:\w+ly|also|again|now|"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
-    re.I,
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
@@ -62,6 +63,7 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
@@ -247,7 +249,11 @@ class HolderFinder:
             pre = text[max(0, m.start() - 30) : m.start()]
             if (
                 sm
-                and (_MODAL.match(text, pos) or _JOINT_VERB.match(sm.group()))
+                and (
+                    _MODAL.match(text, pos)
+                    or _JOINT_VERB.match(sm.group())
+                    or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
+                )
                 and (
                     not _BLOCK_BEFORE.search(pre)
                     or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
@@ -349,6 +355,9 @@ class HolderFinder:
                     f = _FILLER.match(text, nxt.end - off)
                     pos2 = f.end() if f else nxt.end - off
                     sm = self.speech.match(text, pos2) or _MODAL.match(text, pos2)
+                    joint_verb = bool(sm) and bool(
+                        re.match(r"agree|commit|sign|pledg|undert|reach", sm.group(), re.I)
+                    )
                     if (
                         sm
                         and re.match(
@@ -357,8 +366,9 @@ class HolderFinder:
                             sm.group(),
                             re.I,
                         )
-                        and not _BLOCK_BEFORE.search(before)
+                        and (joint_verb or not _BLOCK_BEFORE.search(before))
                     ):
+                        # "announced that Israel and Iran had agreed to": a reported joint act
                         out.append(
                             Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
                         )
@@ -378,7 +388,15 @@ class HolderFinder:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             if _BLOCK_BEFORE.search(before) and not gov_of:
-                continue
+                # "... is that the FARC now commits to ...": after "that", a party with its own
+                # finite speech verb still speaks; "insists that Ukraine adopt" does not
+                f = _FILLER.match(text, re_)
+                sm = self.speech.match(text, f.end() if f else re_)
+                finite = sm and re.fullmatch(
+                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook", sm.group()
+                )
+                if not (_THAT_BEFORE.search(before) and finite):
+                    continue
             if _IN_ASIDE.search(text, max(0, rs - 120), rs):
                 # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
                 # an aside about the speaker, not the speaker
