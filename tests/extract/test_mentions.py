@@ -74,3 +74,17 @@ def test_place_spellings_map_to_iso_3166_2(lex, text, codes):
 def test_pycountry_subdivisions_are_in_the_place_gazetteer(lex):
     _, places = find_mentions(lex, "Troops left Ituri and Kassala.")
     assert [p.codes for p in places] == [("CD-IT",), ("SD-KA",)]
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [("Dushanbe", "TJK"), ("Maputo", "MOZ"), ("Mozambican", "MOZ")],
+)
+def test_capitals_and_demonyms_of_every_state_come_from_data(lex, name, code):
+    assert lex.party_alias[name][0] == code
+
+
+def test_a_demonym_several_states_share_is_no_alias_of_one_of_them(lex):
+    from accord.extract.lexicon import _capitals_and_demonyms
+
+    assert "Congolese" not in {n for n, _, _ in _capitals_and_demonyms()}

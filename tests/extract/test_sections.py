@@ -118,3 +118,33 @@ def test_a_title_announcing_several_answers_speaks_for_nobody(extractor):
         "1. An all-for-all prisoner exchange is to take place.\n"
     )
     assert {p.holder for p in extractor(text).provisions} == {"JOINT"}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["**Kenya.** ", "- **Kenya:** ", "Kenya: "],
+)
+def test_a_paragraph_label_naming_a_party_holds_its_lines(extractor, label):
+    text = (
+        "Reactions\n"
+        "Somalia signed the truce on Friday.\n"
+        f"{label}The president called for an all-for-all prisoner exchange.\n"
+    )
+    doc = extractor(text)
+    assert ("KEN", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_a_government_label_is_the_state_the_text_is_about(extractor):
+    text = (
+        "Talks in Nairobi\n"
+        "The Government of Kenya and the rebels met.\n"
+        "- **Government:** officials want an all-for-all prisoner exchange.\n"
+    )
+    assert ("KEN", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_pronoun_after_an_opening_adverbial_is_a_speaker(extractor):
+    text = (
+        "Kenya's reaction was cautious. In mid-2020 it demanded an all-for-all prisoner exchange."
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}

@@ -148,6 +148,41 @@ def _read(name: str) -> Any:
         raise ConfigError(name, f"cannot load: {exc.__class__.__name__}") from None
 
 
+def _capitals_and_demonyms() -> list[tuple[str, str, str]]:
+    """``(name, ISO alpha-3, form)`` for every state's capital ("Dushanbe", a ``name``) and
+    demonym ("Mozambican", an ``adjective``), from the countryinfo package's data.
+
+    A capital or demonym that several states share ("Congolese", "Kingston") is left out, and
+    so are short or multi-word oddities; ``parties.yaml`` entries win over these.
+
+    >>> ("Dushanbe", "TJK", "name") in _capitals_and_demonyms()
+    True
+    """
+    import countryinfo
+
+    seen: dict[tuple[str, str], set[str]] = {}
+    for c in countryinfo.all_countries():
+        try:
+            info = c.info()
+        except Exception:  # a malformed record of the package: skip it
+            continue
+        code = (info.get("ISO") or {}).get("alpha3")
+        if not code or pycountry.countries.get(alpha_3=code) is None:
+            continue
+        capitals = info.get("capital") or []
+        for cap in [capitals] if isinstance(capitals, str) else capitals:
+            if isinstance(cap, str) and len(cap) >= 4 and cap[:1].isupper() and " " not in cap:
+                seen.setdefault((cap, "name"), set()).add(code)
+        dem = info.get("demonym")
+        if (
+            isinstance(dem, str)
+            and len(dem) >= 4
+            and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", dem)
+        ):
+            seen.setdefault((dem, "adjective"), set()).add(code)
+    return [(name, codes.pop(), form) for (name, form), codes in seen.items() if len(codes) == 1]
+
+
 def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     alias: dict[str, tuple[str, str]] = {}
     kind: dict[str, str] = {}
@@ -157,6 +192,8 @@ def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str
             if name and "," not in name:
                 alias.setdefault(name, (country.alpha_3, "name"))
                 kind.setdefault(country.alpha_3, "state")
+    for name, code, form in _capitals_and_demonyms():
+        alias.setdefault(name, (code, form))
     for entry in data["parties"]:
         code = entry["code"]
         kind[code] = entry.get("kind", "state")

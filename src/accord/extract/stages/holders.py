@@ -30,6 +30,7 @@ from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.sections import GOVERNMENT
 from accord.model import JOINT
 
 _BLOCK_BEFORE = re.compile(
@@ -46,7 +47,8 @@ _FILLER = re.compile(
     r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?(?i:\s+(?:\w+ly|also|again|now|"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?"
+    r"(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
@@ -138,6 +140,11 @@ _IN_ASIDE = re.compile(
     r",\s*(?:acting|who|which|whose|speaking|leading|representing|as|on behalf|backed|"
     r"supported)\b[^,;()]*$",
     re.I,
+)
+# "In mid-1992 it refused", "In the end it boycotted": an opening adverbial before a pronoun
+_INTRO_PHRASE = re.compile(
+    r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
+    r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
 )
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
@@ -487,8 +494,12 @@ class HolderFinder:
                     )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
-            if m.start() > 0 and not re.search(
-                r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+            if (
+                m.start() > 0
+                and not re.search(
+                    r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+                )
+                and not _INTRO_PHRASE.fullmatch(text[: m.start()])
             ):
                 continue
             f = _FILLER.match(text, m.end())
@@ -527,7 +538,7 @@ def _topic(
     """The party a sentence is about: its last speaker, else a party that opens it ("The LNA's
     reaction was cautious", "Mehmet Ali Talat, the Turkish Cypriot prime minister, ...")."""
     if speakers:
-        return speakers[-1].code if speakers[-1].code != JOINT else None
+        return speakers[-1].code if speakers[-1].code != JOINT else ""
     for m in parties:
         if m.start - off > 60 or kinds.get(m.code) == "organisation":
             break
@@ -601,6 +612,7 @@ def make_attribute_holders(lexicon: Lexicon):
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
         topic: str | None = None
+        label_para = -1
         places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
@@ -614,17 +626,25 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
-            if s.section and s.voice:
+            if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
-                current = s.voice
+                current = topic = s.voice
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
-            if s.item and list_voice is not None:
+            if s.section:
+                list_voice = None  # a new section ends the list before it
+            if s.item and s.paragraph == label_para:
+                pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
+            elif s.item and list_voice is not None:
                 current = list_voice  # each item of a list speaks with its introduction's voice
             elif s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             elif not s.item and not s.heading:
                 list_voice = None
+            if s.voice and not s.section:
+                # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
+                current = topic = top_state if s.voice == GOVERNMENT else s.voice
+                label_para = s.paragraph
             speakers = finder.speakers(
                 s.text,
                 s.start,
@@ -718,7 +738,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     current = last.code
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
-            topic = _topic(s.text, s.start, parties, speakers, kinds) if not s.heading else topic
+            if not s.heading:
+                t = _topic(s.text, s.start, parties, speakers, kinds)
+                if t is not None:  # a sentence about nobody in particular keeps the topic
+                    topic = t or None
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
                 sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
                 for sp in speakers

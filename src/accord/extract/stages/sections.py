@@ -60,6 +60,22 @@ _GROUP_WORD = re.compile(
 )
 _SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commit|are to|is to)\b", re.I)
 _QUESTION = re.compile(r"^\s*(?:[*_]*)(?:Q|Question)\s*[:.)-]", re.I)
+_LABEL = re.compile(
+    r"[\s>*•–-]*(?:\*\*|__)(?P<label>[^*_\n]{2,50}?)[.:]?(?:\*\*|__)[.:]?\s*"
+    r"|[\s>*•–-]*(?P<label2>[A-Z][^:.\n]{1,40}):\s+"
+    r"|[\s>*•–-]*(?:\*\*|__)(?P<label3>[^*_\n]{2,50}?)[.:]?\s*$"  # split off: "**Lebanon."
+)
+_GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
+#: a voice that stands for "the government", resolved by the holder stage to the state the text
+#: is about
+GOVERNMENT = "@government"
+
+
+def text_of(s: Sentence, lo: int, hi: int) -> str:
+    """The text of ``s`` between document offsets ``lo`` and ``hi``."""
+    return s.text[lo - s.start : hi - s.start].strip()
+
+
 _REACTIONS = re.compile(r"\b(?:reactions?|responses|answers|replies|views)\b", re.I)
 
 
@@ -113,7 +129,11 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             s.voice = author if author and author != JOINT else JOINT
         elif (
             len(named) == 1
-            and (_OWNED.search(s.text) or len(s.text.split()) <= 4)
+            and (
+                _OWNED.search(s.text)
+                or len(s.text.split()) <= 4
+                or lex.cue("speech").search(s.text)  # "What the CMA would not accept"
+            )
             and not _REACTIONS.search(s.text)
         ):
             s.voice = named[0]
@@ -127,6 +147,18 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             s.voice = next(
                 (m.code for m in body_parties if kinds.get(m.code, "state") == want), None
             )
+    for i, s in enumerate(sents):
+        lm = None if s.section else _LABEL.match(s.text)
+        if lm and (i == 0 or sents[i - 1].paragraph != s.paragraph):
+            # "**Lebanon.** Caretaker Prime Minister ...", "- Russia: Moscow has said ...":
+            # a label naming one party opens that party's paragraph
+            g = next(n for n in ("label", "label2", "label3") if lm.group(n))
+            lo, hi = s.start + lm.start(g), s.start + lm.end(g)
+            codes = {m.code for m in by.get(i, []) if lo <= m.start and m.end <= hi}
+            if len(codes) == 1:
+                s.voice = codes.pop()
+            elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
+                s.voice = GOVERNMENT  # "**Government:**": the state the text is about
     for s in sents:
         if _QUESTION.match(s.text) or (s.text.rstrip().endswith("?") and not s.item):
             s.question = True
