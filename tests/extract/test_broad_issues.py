@@ -82,6 +82,10 @@ WORDINGS = [
     ),
     ("A third of the seats in the cabinet go to the opposition.", "governance.power_sharing"),
     ("A group of friends of the process will accompany the talks.", "process.guarantors"),
+    ("Its strength and budget will be cut by a quarter.", "forces.size_limits"),
+    ("The movement will be incorporated into legal political life.", "governance.power_sharing"),
+    ("Civilian internees are to be released.", "humanitarian.civilian_release"),
+    ("A commission charged with policing the truce will be set up.", "ceasefire.monitoring"),
 ]
 
 
