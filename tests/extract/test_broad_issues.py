@@ -67,7 +67,7 @@ WORDINGS = [
     ("The two states will exchange ambassadors.", "governance.diplomatic_relations"),
     ("Talks on the remaining issues will resume in June.", "process.negotiations"),
     ("The observer mission will verify each step of the accord.", "process.guarantors"),
-    ("The treaty will enter into force upon ratification.", "process.binding_treaty"),
+    ("Both parliaments will ratify the treaty within a month.", "process.binding_treaty"),
     (
         "Within the zone, hostilities between all the armed factions are to cease.",
         "ceasefire.general",
@@ -82,6 +82,10 @@ WORDINGS = [
     ),
     ("A third of the seats in the cabinet go to the opposition.", "governance.power_sharing"),
     ("A group of friends of the process will accompany the talks.", "process.guarantors"),
+    ("Its strength and budget will be cut by a quarter.", "forces.size_limits"),
+    ("The movement will be incorporated into legal political life.", "governance.power_sharing"),
+    ("Civilian internees are to be released.", "humanitarian.civilian_release"),
+    ("A commission charged with policing the truce will be set up.", "ceasefire.monitoring"),
 ]
 
 
@@ -105,6 +109,16 @@ def test_inflections_and_word_orders_of_one_wording_match(lex, text):
 def test_withdrawal_from_talks_is_not_a_troop_withdrawal(lex):
     hits = find_hits(lex, "The rebels threatened to withdraw from the talks.")
     assert "forces.withdrawal" not in {h.issue for h in hits}
+
+
+def test_a_word_inside_a_party_name_is_not_an_issue_cue(extractor):
+    doc = extractor("Georgia demands that the Russian Federation withdraw its troops.")
+    assert "territory.special_status" not in {p.issue for p in doc.provisions}
+
+
+def test_a_stem_does_not_run_into_other_words(lex):
+    hits = find_hits(lex, "Forces in the West Bank shall be redeployed outside the towns.")
+    assert "forces.redeployment_freeze" not in {h.issue for h in hits}
 
 
 def test_merged_issue_data_keeps_both_files_patterns_in_order():
