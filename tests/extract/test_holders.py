@@ -308,3 +308,9 @@ def test_the_state_a_title_opens_with_is_the_government(extractor):
         "The government demanded an all-for-all prisoner exchange.\n"
     )
     assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+def test_a_territorial_position_on_a_whole_state_takes_its_country_code(extractor):
+    doc = extractor("Kenya demands that Somalia remain a federal state with autonomous regions.")
+    got = [p for p in doc.provisions if p.issue.startswith("territory.")]
+    assert got and all(p.objects == ["SO"] for p in got)

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections import ChainMap, Counter
 
+import pycountry
+
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
@@ -887,4 +889,20 @@ def _subject_objects(
             objs = [c for m in places for c in m.codes]
         if not objs and _REGION_ANAPHOR.search(text) and last_places:
             objs = list(last_places)
+        if not objs and h.issue.startswith("territory."):
+            # the whole of a state: "a federal state ... under a new constitution for Cyprus"
+            own = [m for m in parties if usable(m)]
+            objs = _country_objects([m for m in own if lo <= m.start and m.end <= hi] or own, kinds)
         h.objects = list(dict.fromkeys(objs))
+
+
+def _country_objects(mentions: list[Mention], kinds) -> list[str]:
+    """ISO 3166-1 alpha-2 codes of the states named (by name, not demonym) in ``mentions``."""
+    out = []
+    for m in mentions:
+        if m.form != "name" or kinds.get(m.code) != "state":
+            continue
+        country = pycountry.countries.get(alpha_3=m.code)
+        if country is not None:
+            out.append(country.alpha_2)
+    return list(dict.fromkeys(out))
