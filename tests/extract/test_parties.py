@@ -176,3 +176,22 @@ def test_a_translated_acronym_defines_its_group(extractor):
         "The Families Support Collective (CAS), a group of relatives, rejects the amnesty."
     )
     assert {p.holder for p in doc.provisions} == {"CAS"}
+
+
+def test_a_group_named_without_an_acronym_gets_its_initials(extractor):
+    doc = extractor(
+        "At home the Democratic Renewal Front, the largest opposition bloc, "
+        "rejects any prisoner exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"DRF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian Liberation Army demands a prisoner exchange.",  # a state's name inside
+        "The Armed Forces demand a prisoner exchange.",  # one word before the noun
+    ],
+)
+def test_names_of_state_bodies_make_no_new_group(extractor, text):
+    assert not extractor.analyse(text).party_kinds

@@ -233,6 +233,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             last = person.split()[-1]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
+    _named_groups(lex, a, defined)
     if a.meta.author is None and title:
         own = title_author(lex, title)
         if own is None:
@@ -248,6 +249,35 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     if people:
         _add_mentions(a, people)
     return a
+
+
+_GROUP_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){2,5}"
+    r"(?:Front|Movement|Army|Party|Alliance|Organi[sz]ation|Brigades?|League|Coalition|Militia|"
+    r"Resistance))\b(?!\s*\()"
+)
+
+
+def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Groups named without an acronym ("the Islamic Action Front ... has denounced the
+    treaty"): the initials of the name become their code, when no known party's name is part of
+    it ("Ukrainian Armed Forces" stays Ukraine's) and the code is not another party's."""
+    taken = set(lex.party_kind) | {c for c, _ in defined.values()}
+    for m in _GROUP_NAME.finditer(a.text):
+        name = m.group("name")
+        if name in defined or name in lex.party_alias:
+            continue
+        words = name.split()
+        if words[0] in ("The", "A", "An", "This", "That"):
+            continue
+        if any(w in lex.party_alias or re.sub(r"['’]s$", "", w) in lex.party_alias for w in words):
+            continue
+        code = _initials(words)
+        if len(code) < 2 or code in taken:
+            continue
+        defined[name] = (code, "name")
+        a.party_kinds.setdefault(code, "group")
+        taken.add(code)
 
 
 def _add_mentions(a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
