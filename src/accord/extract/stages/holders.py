@@ -48,6 +48,7 @@ _FILLER = re.compile(
     r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
     r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
     r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
@@ -64,6 +65,7 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
     r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"alliance|coalition|bloc|group|union|front|"
     r"presidents?|ministers?|foreign ministers?|directors? general)"
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.I,
@@ -230,11 +232,12 @@ _GROUPISH = re.compile(
 _GOVERNMENTISH = re.compile(
     r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
     r"the country|"
-    r"the junta|the regime|"
+    r"the junta|the regime|the president|the prime minister|the foreign minister|"
     r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
 )
+_LEADER = re.compile(r"the (?:president|prime minister|foreign minister)", re.I)
 _DOC_SELF = re.compile(
     r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|"
     r"counter-proposal|plan|"
@@ -470,7 +473,12 @@ class HolderFinder:
             if p.form in ("name", "person"):
                 # "M23 leaders answer", "Hamas officials said"
                 g = self.lex.group_re.match(text, after_start)
-                if g:
+                skipped = text[after_start : g.start() + len(g.group()) - 1] if g else ""
+                if (
+                    g
+                    and not re.search(r"\b(?:the|a|an|that|this|its|their)\b", skipped, re.I)
+                    and not (self.speech.search(skipped))
+                ):
                     after_start = g.end()
             if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
                 # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
@@ -567,6 +575,13 @@ class HolderFinder:
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
+            elif _LEADER.fullmatch(word) and any(
+                c and c != JOINT and self.kinds.get(c) == "state" for c in (topic, current)
+            ):
+                # "**Kenya.** The president said ...": the leader of the state being discussed
+                code = next(
+                    c for c in (topic, current) if c and c != JOINT and self.kinds.get(c) == "state"
+                )
             elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:

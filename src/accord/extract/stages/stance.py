@@ -56,6 +56,8 @@ def negations_before(
     for m in lex.cue("negation").finditer(window):
         if _FALSE_NEG.match(window[m.start() :]):
             continue
+        if m.group()[:1].isupper() and re.search(r"[a-z,]\s+$", sentence[: lo + m.start()]):
+            continue  # a capitalised word mid-sentence is a name: "the Prevention of Terrorism Act"
         if _INTRANSITIVE.match(window, m.end()):
             continue  # "until the aggression stops and food enters": the verb has no object
         if other_hits and any(a <= lo + m.start() < b for a, b in other_hits):
@@ -104,7 +106,11 @@ _LEAVE_BEFORE = re.compile(
 )
 _INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
-_NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
+_NEW_ARGUMENT = re.compile(
+    r"\b(?:against|towards?|interference|meddling|attacks? on|threats? to|violations? of|"
+    r"obstruction of|undermining|sabotage of)\b",
+    re.I,
+)
 _INNER_NEG = re.compile(
     r"\b(?:not|never|no longer|cannot|won't|n't|no(?! (?:later|more than|less|sooner|earlier|"
     r"fewer|doubt|longer)\b))\b",
