@@ -4,7 +4,7 @@ On the same gold folders (``NAME.txt`` + ``NAME.gold.yaml``) and in the same pro
 
 1. the peer, the default rule-and-lexicon extractor (``--classifier rules``), and
 2. the extractor with the embedding stage ``accord.classify_issues.v1``
-   (``--classifier embed``, packaged config ``pipeline-embed.yaml``),
+   (``--classifier embed``: the packaged steps with the stage after the background stage),
 
 and prints precision, recall and F1 per folder for both, the F1 difference, and documents per
 second for both with their ratio. ``--threshold`` overrides the stage's cosine threshold.
@@ -23,31 +23,19 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import argparse
-import tempfile
 import time
-from pathlib import Path
-
-import yaml
 
 from accord.evaluate import evaluate_dir
-from accord.extract import Extractor
-from accord.extract.pipeline import load_config
+from accord.extract import Extractor, classifier_config
 
 
 def embed_extractor(threshold: float | None) -> Extractor:
     """The embedding pipeline, with its threshold overridden when given."""
-    if threshold is None:
-        return Extractor("pipeline-embed.yaml")
-    steps = load_config("pipeline-embed.yaml")
+    steps = classifier_config("embed")
     for step in steps:
-        if step["name"] == "accord.classify_issues.v1":
+        if step["name"] == "accord.classify_issues.v1" and threshold is not None:
             step["settings"] = {**step["settings"], "threshold": threshold}
-    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
-        yaml.safe_dump({"pipeline": steps}, f)
-    try:
-        return Extractor(f.name)
-    finally:
-        Path(f.name).unlink()
+    return Extractor(steps)
 
 
 def run(label: str, extractor: Extractor, folders: list[str]) -> tuple[dict[str, float], float]:

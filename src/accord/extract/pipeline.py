@@ -24,20 +24,23 @@ from accord.extract.lexicon import Lexicon, default_lexicon
 from accord.extract.registry import Stage, stages
 from accord.model import Document, DocumentMeta
 
-#: Issue classifiers a user may choose, by the packaged pipeline config that runs them.
-CLASSIFIERS = {"rules": "pipeline.yaml", "embed": "pipeline-embed.yaml"}
+#: Issue classifiers a user may choose: the cue rules, or the rules plus the embedding stage.
+CLASSIFIERS = ("rules", "embed")
+
+#: The embedding stage of ``--classifier embed``, run right after ``AFTER_STAGE``.
+EMBED_STAGE = {
+    "name": "accord.classify_issues.v1",
+    "settings": {"threshold": 0.6, "margin": 0.0, "k": 2},
+}
+AFTER_STAGE = "accord.mark_background.v1"
 
 
 def load_config(path: str | Path | None = None) -> list[dict[str, Any]]:
-    """The pipeline config: the packaged ``pipeline.yaml``, another packaged config named by its
-    file name (``"pipeline-embed.yaml"``), or the file at ``path``."""
-    packaged = "pipeline.yaml" if path is None else str(path)
-    if path is not None and (packaged not in CLASSIFIERS.values() or Path(path).exists()):
-        packaged = ""
-    source = packaged or str(path)
+    """The pipeline config: the packaged ``pipeline.yaml`` or the file at ``path``."""
+    source = "pipeline.yaml" if path is None else str(path)
     try:
-        if packaged:
-            text = resources.files("accord.extract").joinpath("data", packaged).read_text("utf-8")
+        if path is None:
+            text = resources.files("accord.extract").joinpath("data", source).read_text("utf-8")
         else:
             text = Path(path).read_text("utf-8")
         data = yaml.safe_load(text)
@@ -64,14 +67,19 @@ class Extractor:
     Parameters
     ----------
     config
-        A pipeline config file; the packaged one by default.
+        A pipeline config file, or its steps (``[{"name": ..., "settings": {...}}]``); the
+        packaged one by default.
     lexicon
         The compiled package data; the default lexicon by default.
     """
 
-    def __init__(self, config: str | Path | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        config: str | Path | list[dict[str, Any]] | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.lexicon = lexicon or default_lexicon()
-        steps = load_config(config)
+        steps = config if isinstance(config, list) else load_config(config)
         self.stage_names = [s["name"] for s in steps]
         self.stages: list[Stage] = [
             stages.build(s["name"], self.lexicon, s["settings"]) for s in steps
@@ -116,7 +124,7 @@ def default_extractor() -> Extractor:
 
 @functools.lru_cache(maxsize=4)
 def extractor_for(classifier: str = "rules") -> Extractor:
-    """The extractor with issue classifier ``classifier`` (a key of :data:`CLASSIFIERS`), cached.
+    """The extractor with issue classifier ``classifier`` (one of :data:`CLASSIFIERS`), cached.
 
     ``"rules"`` is the default extractor; ``"embed"`` adds the sentence-embedding classifier
     (``accord.classify_issues.v1``), which needs the optional model packages.
@@ -124,11 +132,25 @@ def extractor_for(classifier: str = "rules") -> Extractor:
     >>> extractor_for("rules") is default_extractor()
     True
     """
-    if classifier not in CLASSIFIERS:
-        raise ConfigError(classifier, f"unknown classifier; choose one of {', '.join(CLASSIFIERS)}")
     if classifier == "rules":
         return default_extractor()
-    return Extractor(CLASSIFIERS[classifier])
+    return Extractor(classifier_config(classifier))
+
+
+def classifier_config(classifier: str = "rules") -> list[dict[str, Any]]:
+    """The packaged pipeline steps with issue classifier ``classifier``.
+
+    >>> [s["name"] for s in classifier_config("embed")].count("accord.classify_issues.v1")
+    1
+    """
+    if classifier not in CLASSIFIERS:
+        raise ConfigError(classifier, f"unknown classifier; choose one of {', '.join(CLASSIFIERS)}")
+    steps = load_config()
+    if classifier == "embed":
+        names = [s["name"] for s in steps]
+        at = names.index(AFTER_STAGE) + 1 if AFTER_STAGE in names else len(steps) - 1
+        steps.insert(at, {"name": EMBED_STAGE["name"], "settings": dict(EMBED_STAGE["settings"])})
+    return steps
 
 
 def extract(text: str, meta: DocumentMeta | None = None, *, explain: bool = False) -> Document:
