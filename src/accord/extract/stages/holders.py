@@ -692,6 +692,7 @@ def make_attribute_holders(lexicon: Lexicon):
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
+        list_intro = context_cue = ""
         topic: str | None = None
         label_para = -1
         places_by = a.by_sentence(a.places)
@@ -710,6 +711,7 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
                 current = topic = s.voice
+                context_cue = f"section: {s.text}"
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
             if s.section:
@@ -718,6 +720,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
             elif s.item and list_voice is not None:
                 current = list_voice  # each item of a list speaks with its introduction's voice
+                context_cue = f"list: {list_intro}"
             elif s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             elif not s.item and not s.heading:
@@ -725,6 +728,7 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.voice and not s.section:
                 # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
                 current = topic = top_state if s.voice == GOVERNMENT else s.voice
+                context_cue = f"label: {s.text}"
                 label_para = s.paragraph
             finder.kinds = kinds
             speakers = finder.speakers(
@@ -784,7 +788,7 @@ def make_attribute_holders(lexicon: Lexicon):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
-                _attribute(h, s.text, s.start, speakers, current, a.agreement)
+                _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
                 if s.question:
                     h.holder, h.holder_rule = None, "question"
                 _subject_objects(
@@ -818,8 +822,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     and _COMMIT_CUE.match(last.cue)
                 ) and not (voice == JOINT and last.rule == "undertaking"):
                     current = last.code
+                    context_cue = ""
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
+                list_intro = s.text
             if not s.heading:
                 t = _topic(s.text, s.start, parties, speakers, kinds)
                 if t is not None:  # a sentence about nobody in particular keeps the topic
@@ -837,8 +843,17 @@ def make_attribute_holders(lexicon: Lexicon):
 
 
 def _attribute(
-    h: Hit, text: str, off: int, speakers: list[Speaker], current: str | None, agreement: bool
+    h: Hit,
+    text: str,
+    off: int,
+    speakers: list[Speaker],
+    current: str | None,
+    agreement: bool,
+    context_cue: str = "",
 ) -> None:
+    """Set the hit's holder: the speaker before it in its sentence, else one reported after it,
+    else the current holder (``context_cue`` says where that came from: a section heading, a
+    list's introduction, a paragraph label)."""
     before = [sp for sp in speakers if sp.start <= h.start and not sp.post]
     after = [sp for sp in speakers if sp.start > h.start and sp.post]
     pre_post = [sp for sp in speakers if sp.start <= h.start and sp.post]
@@ -853,7 +868,7 @@ def _attribute(
     if sp is not None:
         h.holder, h.holder_rule, h.holder_cue = sp.code, sp.rule, sp.cue
     else:
-        h.holder, h.holder_rule, h.holder_cue = current, "context", ""
+        h.holder, h.holder_rule, h.holder_cue = current, "context", context_cue[:80]
     if agreement and h.holder_rule == "context":
         h.holder_rule = "agreement-text"
 
