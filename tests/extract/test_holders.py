@@ -314,3 +314,13 @@ def test_a_territorial_position_on_a_whole_state_takes_its_country_code(extracto
     doc = extractor("Kenya demands that Somalia remain a federal state with autonomous regions.")
     got = [p for p in doc.provisions if p.issue.startswith("territory.")]
     assert got and all(p.objects == ["SO"] for p in got)
+
+
+def test_a_territorial_position_with_no_place_takes_the_state_of_the_title(extractor):
+    text = (
+        "The UN plan for Somalia: the proposal and the answers\n"
+        "Kenya and Ethiopia backed the plan; Kenya hosted the talks.\n"
+        "The plan demands separate referenda in the two communities.\n"
+    )
+    got = [p for p in extractor(text).provisions if p.issue == "territory.referendum"]
+    assert got and got[0].objects == ["SO"]

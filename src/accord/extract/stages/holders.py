@@ -32,6 +32,7 @@ from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.parties import names_a_country
 from accord.extract.stages.sections import GOVERNMENT
 from accord.model import JOINT
 
@@ -680,15 +681,17 @@ def make_attribute_holders(lexicon: Lexicon):
         )
         top_state = (governed or states).most_common(1)[0][0] if states else None
         # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
-        if a.sentences and a.sentences[0].heading and a.parties:
-            first = a.parties[0]
-            opening = a.text[a.sentences[0].start : first.start]
-            if (
-                first.end <= a.sentences[0].end
-                and kinds.get(first.code) == "state"
-                and len(opening.split()) <= 2
-            ):
-                top_state = first.code
+        # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
+        if a.sentences and a.sentences[0].heading:
+            for m in a.parties:
+                if m.end > a.sentences[0].end:
+                    break
+                if kinds.get(m.code) == "state" and (
+                    len(a.text[a.sentences[0].start : m.start].split()) <= 2
+                    or names_a_country(re.sub(r"['’]s?$", "", m.text))
+                ):
+                    top_state = m.code
+                    break
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
@@ -802,6 +805,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     codebook,
                     kinds,
                     counts,
+                    top_state,
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
@@ -884,6 +888,7 @@ def _subject_objects(
     codebook,
     kinds,
     counts,
+    top_state: str | None = None,
 ) -> None:
     issue = codebook.issue(h.issue)
     rel = h.start - off
@@ -923,6 +928,11 @@ def _subject_objects(
             # the whole of a state: "a federal state ... under a new constitution for Cyprus"
             own = [m for m in parties if usable(m)]
             objs = _country_objects([m for m in own if lo <= m.start and m.end <= hi] or own, kinds)
+            if not objs and top_state:
+                # no place and no state in the sentence: the state the text is about
+                # ("The settlement is put to separate referenda in the two communities")
+                country = pycountry.countries.get(alpha_3=top_state)
+                objs = [country.alpha_2] if country else []
         h.objects = list(dict.fromkeys(objs))
 
 

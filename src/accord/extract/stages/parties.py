@@ -134,11 +134,16 @@ def _is_country(name: str, lex: Lexicon) -> bool:
         return False
     if name in lex.party_alias:
         return True
-    return _in_pycountry(name)
+    return names_a_country(name)
 
 
 @functools.lru_cache(maxsize=4096)
-def _in_pycountry(name: str) -> bool:
+def names_a_country(name: str) -> bool:
+    """Whether pycountry knows ``name`` as a country ("Cyprus"; not "Mexico City").
+
+    >>> names_a_country("Cyprus"), names_a_country("Mexico City")
+    (True, False)
+    """
     try:
         pycountry.countries.lookup(name)
     except LookupError:
