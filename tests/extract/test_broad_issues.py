@@ -164,6 +164,12 @@ def test_merged_issue_data_keeps_both_files_patterns_in_order():
         ),
         ("Neither army may recruit new fighters.", "forces.redeployment_freeze", "support"),
         (
+            "The state shall not acquire, produce or host nuclear weapons.",
+            "security.non_nuclear",
+            "support",
+        ),
+        ("Its armed forces shall not exceed 85,000 troops.", "forces.size_limits", "support"),
+        (
             "Foreign fighters are to leave the country within three months.",
             "forces.foreign_presence",
             "oppose",

@@ -67,7 +67,10 @@ def negations_before(
         if (
             (has_action_verb(between) or _NEG_RESETTERS.search(between))
             and _COORD.search(between)
-            and not (_COORD_VERBS.match(between) and not _NEG_RESETTERS.search(between))
+            and not (
+                (_COORD_VERBS.match(between) or _modal_verb_list(m.group(), between))
+                and not _NEG_RESETTERS.search(between)
+            )
         ):
             continue
         if _COORD.search(between) and lex.cue("negation").search(between):
@@ -79,6 +82,7 @@ def negations_before(
             and len([w for w in words if w.lower() != "to"]) >= 2
             and _COORD.search(between)
             and not _COORD_VERBS.match(between)
+            and not _modal_verb_list(m.group(), between)
         ):
             continue
         found.append(m.group())
@@ -87,12 +91,15 @@ def negations_before(
         # infinitive just before it, whose negation covers both verbs
         prev = sentence[max(0, lo - 80) : lo]
         for m in lex.cue("negation").finditer(prev):
-            if _NEG_TO_VERB.fullmatch(prev, m.end()):
+            if _NEG_TO_VERB.fullmatch(prev, m.end()) or (
+                _MODAL_NEG.fullmatch(m.group()) and _BARE_VERBS.fullmatch(prev, m.end())
+            ):
                 found.append(m.group())
     return found
 
 
 _AND_VERB = re.compile(r"\s*(?:and|or)\s+\w+", re.I)
+_BARE_VERBS = re.compile(r"\s+[a-z]+(?:,\s*[a-z]+){0,2}\s*")
 _NEG_TO_VERB = re.compile(r"\s+to\s+[\w-]+\s*", re.I)
 
 
@@ -112,11 +119,21 @@ _NEW_ARGUMENT = re.compile(
     re.I,
 )
 _INNER_NEG = re.compile(
-    r"\b(?:not|never|no longer|cannot|won't|n't|no(?! (?:later|more than|less|sooner|earlier|"
-    r"fewer|doubt|longer)\b))\b",
+    r"\b(?:not(?! (?:to )?exceed)|never|no longer|cannot|won't|n't|"
+    r"no(?! (?:later|more than|less|sooner|earlier|fewer|doubt|longer)\b))\b",
     re.I,
 )
 #: "refused to canton and demobilise": one negated verb coordinated with another keeps its scope
+#: "shall not acquire, produce or host nuclear weapons": one negated modal over a list of verbs
+_MODAL_NEG = re.compile(r"not|never|cannot|can't|won't|no longer", re.I)
+_VERB_LIST = re.compile(r"^\s*(?:[a-z]+(?:,\s*|\s+(?:or|and|nor)\s+)){1,3}(?:[a-z]+\s+)?$")
+
+
+def _modal_verb_list(negation: str, between: str) -> bool:
+    """ "shall not acquire, produce or host": a negated modal governs a short list of verbs."""
+    return bool(_MODAL_NEG.fullmatch(negation) and _VERB_LIST.match(between))
+
+
 _COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 
 
