@@ -53,6 +53,7 @@ _TIED_PERSON = re.compile(
     r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|en|ish|ic|i)")
 _ORGANISATION = re.compile(
     r"\b(?:Mission|Commission|Committee|Council|Authority|Organi[sz]ation of|Office|Agency|"
     r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
@@ -231,6 +232,10 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         if not known:
             kind = "organisation" if _ORGANISATION.search(name) else "group"
             a.party_kinds.setdefault(code, kind)
+            # "the Chechen Republic of Ichkeria (CRI)": "the Chechen side" is the CRI's
+            first = name.split()[0]
+            if _DEMONYM.fullmatch(first) and first not in lex.party_alias:
+                defined.setdefault(first, (code, "adjective"))
         tied = _TIED_PERSON.match(text, m.end())
         if tied:
             person = tied.group(1)
@@ -249,10 +254,10 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         if own is not None:
             a.meta = a.meta.model_copy(update={"author": own})
     if defined:
-        _add_mentions(a, defined)
+        _add_mentions(lex, a, defined)
     people = _people(lex, a)
     if people:
-        _add_mentions(a, people)
+        _add_mentions(lex, a, people)
     return a
 
 
@@ -285,7 +290,7 @@ def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
         taken.add(code)
 
 
-def _add_mentions(a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+def _add_mentions(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
     """Add a mention for every occurrence of the ``defined`` names; they win over the
     gazetteer's mentions they overlap."""
     text = a.text
@@ -301,6 +306,11 @@ def _add_mentions(a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
             continue
         code, form = entry
         end = m.end()
+        if form == "adjective":
+            g = lex.group_re.match(text, end)
+            if not g:
+                continue  # "Chechen culture": only "the Chechen side/leaders" speak for it
+            form, end = "group", g.end()
         found.append(Mention(m.start(), end, text[m.start() : end], code, form))
     if not found:
         return
@@ -347,7 +357,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         g = group.match(text, m.end) if m.form != "group" else None
         end = g.end() if g else (m.end if m.form == "group" else -1)
         if end >= 0:
-            pm = re.compile(r",?\s+" + _PERSON).match(text, end)
+            pm = re.compile(r"(?:\s+of\s+[a-z]+)?,?\s+" + _PERSON).match(text, end)
             if pm:
                 add(pm.group("person"), m.code)
                 continue
