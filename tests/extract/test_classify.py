@@ -62,7 +62,12 @@ def test_the_classifier_proposes_an_issue_the_cues_miss_and_explains_it():
     assert not Extractor()(text).provisions
     doc = extractor_for("embed")(text, explain=True)
     p = doc.provisions[0]
-    assert (p.holder, p.issue, p.stance) == ("COL", "forces.disarmament", "support")
+    assert (p.holder, p.issue, p.stance, p.modality) == (
+        "COL",
+        "forces.disarmament",
+        "support",
+        "demand",
+    )
     assert p.explanation.rule.startswith("embedding:forces.disarmament")
     assert 0.6 <= p.explanation.score <= 1.0
     assert "nearest example" in p.explanation.notes[0]

