@@ -200,6 +200,10 @@ def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str
         for form, key in (("name", "names"), ("adjective", "adjectives"), ("person", "people")):
             for name in entry.get(key, []):
                 alias[name] = (code, form)
+    # datelines write places in capitals: "KYIV —", "MOSCOW —"
+    for name, (code, form) in list(alias.items()):
+        if form == "name" and " " not in name and len(name) >= 4 and name.upper() not in alias:
+            alias[name.upper()] = (code, form)
     return alias, kind
 
 

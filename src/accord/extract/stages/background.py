@@ -67,7 +67,7 @@ def is_agreement(lex: Lexicon, a: Analysis) -> bool:
 
 @stages.register(
     "accord.mark_background.v1",
-    requires=("sentences", "hits"),
+    requires=("sentences", "hits", "parties"),
     assigns=(
         "sentences.attitude",
         "sentences.background",
@@ -87,10 +87,13 @@ def make_mark_background(lexicon: Lexicon):
             s.attitude = bool(modality.search(s.text))
             s.background = None if s.heading else kind_of(lexicon, s.text)
             s.summary = bool(summary.search(s.text))
+        names_by = a.by_sentence(a.parties)
         for h in a.hits:
             s = a.sentences[h.sentence]
             before = s.text[max(0, h.start - s.start - 80) : h.start - s.start]
             h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
+            if any(m.start <= h.start and h.end <= m.end for m in names_by.get(h.sentence, [])):
+                h.goal = True  # "National Unity Government" names a party, it proposes nothing
             rel = h.start - s.start
             for m in _ASIDE.finditer(s.text):
                 if m.start() <= rel < m.end() and (

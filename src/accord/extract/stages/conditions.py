@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 
 from accord.extract.analysis import Analysis, Hit
-from accord.extract.clauses import clause_end, clause_start
+from accord.extract.clauses import ACTION_VERBS, clause_end, clause_start
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 
+_NEXT_VERB = re.compile(rf"\s*(?:(?:and|or)\s+)?(?:{ACTION_VERBS})\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|until|till)\b", re.I)
 _ONLY_OR_NOT = re.compile(r"\b(?:only|not|never|no)\b|n't\b", re.I)
 
@@ -50,8 +51,12 @@ def link_conditions(lex: Lexicon, sentence: str, offset: int, hits: list[Hit]) -
             sentence[: m.start()].strip(" ,\"“'") == ""
             or sentence[m.start() - 2 : m.start()] == ". "
         )
-        comma = sentence.find(",", lo)
         hi = clause_end(sentence, lo)
+        comma = sentence.find(",", lo)
+        # "if it agreed to withdraw, release the prisoners, and accept ...": a list of verbs
+        # stays inside the condition; any other comma ends it
+        while comma != -1 and comma < hi and _NEXT_VERB.match(sentence, comma + 1):
+            comma = sentence.find(",", comma + 1)
         if comma != -1:
             hi = min(hi, comma)
         inside = [

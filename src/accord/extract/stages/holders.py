@@ -46,9 +46,11 @@ _FILLER = re.compile(
     r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
     r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,100},)?"
-    r"(?i:\s+(?:\w+ly|also|again|now|"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
+    r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
@@ -61,8 +63,14 @@ _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:negotiators?|officials?|representatives?|delegations?|leaders?|spokes\w+|envoys?|"
     r"members?|"
     r"commanders?|delegates?|leadership|head|chief|armies|army|militar(?:y|ies)|governments?|"
+    r"alliance|coalition|bloc|group|union|front|"
     r"presidents?|ministers?|foreign ministers?|directors? general)"
     r"\s+(?:for|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_BYSTANDERS = re.compile(
+    r"\b(?:critics|analysts|observers|experts|commentators|rights groups|human rights groups|"
+    r"activists|residents|witnesses|diplomats|economists|scholars|historians)\b",
     re.I,
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
@@ -76,7 +84,10 @@ _FIRST_PERSON = re.compile(
 )
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
-_DOC_AFTER = r"\s*(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?[“\"'‘]?"
+_DOC_AFTER = (
+    r"\s*(?:[“\"'‘]?(?!(?:sets?|lays?|puts?|makes?|has|have|is|are|was|were|will|would)\b)[\w-]+[”\"'’]?\s+)"
+    r"{0,2}?[“\"'‘]?"
+)
 _REPORTING = re.compile(
     r"\s*(?:said|says|added|told|insisted|stated|argued|warned|noted|stressed|explained|wrote|"
     r"replied|"
@@ -170,7 +181,7 @@ _REPORTED_DEAL = re.compile(
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
-    r"documents)s?\b",
+    r"document)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
@@ -207,7 +218,9 @@ _GROUPISH = re.compile(
     re.I,
 )
 _GOVERNMENTISH = re.compile(
-    r"\b(?:the (?:federal |central |national )?government|federal authorities|the country|"
+    r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
+    r"the country|"
+    r"the junta|the regime|the president|the prime minister|the foreign minister|"
     r"the state|the administration|the authorities|"
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
@@ -446,7 +459,12 @@ class HolderFinder:
             if p.form in ("name", "person"):
                 # "M23 leaders answer", "Hamas officials said"
                 g = self.lex.group_re.match(text, after_start)
-                if g:
+                skipped = text[after_start : g.start() + len(g.group()) - 1] if g else ""
+                if (
+                    g
+                    and not re.search(r"\b(?:the|a|an|that|this|its|their)\b", skipped, re.I)
+                    and not (self.speech.search(skipped))
+                ):
                     after_start = g.end()
             if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
                 # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
@@ -478,6 +496,11 @@ class HolderFinder:
                 if first != k and _JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+        # critics, analysts, observers ... speak for no party: what they say holds nothing
+        for m in _BYSTANDERS.finditer(text):
+            f = _FILLER.match(text, m.end())
+            if self.speech.match(text, f.end() if f else m.end()):
+                out.append(Speaker(off + m.start(), off + m.end(), "", "bystander", m.group()))
         # "the memorandum" pointing back to its party
         for m in _DOC_SELF.finditer(text):
             noun = m.group().split()[-1].lower()
@@ -645,6 +668,9 @@ def make_attribute_holders(lexicon: Lexicon):
                 # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
                 current = topic = top_state if s.voice == GOVERNMENT else s.voice
                 label_para = s.paragraph
+            # inside a paragraph labelled with a state, "the president", "the government" are
+            # that state's ("Kenya: The president called for ...")
+            in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
             speakers = finder.speakers(
                 s.text,
                 s.start,
@@ -653,7 +679,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 current,
                 last_group,
                 last_state,
-                top_state,
+                topic if in_label else top_state,
                 army,
                 topic,
             )

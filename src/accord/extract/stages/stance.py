@@ -30,7 +30,8 @@ _FIRST_WORD = re.compile(r"[\w'’-]+")
 _NEG_RESETTERS = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|calls? for|insist\w*|seek\w*|wants?|propos(?:e|es|ed|ing)|"
     r"offer(?:ed|ing)|"
-    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*)\b",
+    r"agree[sd]?|supports?|maintain\w*|advocat\w*|accept(?:s|ed)?|urg\w*|pledg\w*|commit\w*|"
+    r"said|says|stated|added|announced)\b",
     re.I,
 )
 
@@ -55,6 +56,8 @@ def negations_before(
     for m in lex.cue("negation").finditer(window):
         if _FALSE_NEG.match(window[m.start() :]):
             continue
+        if m.group()[:1].isupper() and re.search(r"[a-z,]\s+$", sentence[: lo + m.start()]):
+            continue  # a capitalised word mid-sentence is a name: "the Prevention of Terrorism Act"
         if _INTRANSITIVE.match(window, m.end()):
             continue  # "until the aggression stops and food enters": the verb has no object
         if other_hits and any(a <= lo + m.start() < b for a, b in other_hits):
@@ -104,13 +107,17 @@ _LEAVE = re.compile(
     r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
 )
 _LEAVE_BEFORE = re.compile(
-    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit)"
-    r"(?: of)?(?: all| the| any)*\s*$",
+    r"\b(?:withdrawal|withdraw|pull-?out|removal|departure|expulsion|exit|reduc\w*|scal\w* down)"
+    r"(?: of)?(?: all| the| any| its| their)*\s*$",
     re.I,
 )
 _INTRANSITIVE = re.compile(r"\s*(?:and\b|or\b|,|;)")
 _COORD = re.compile(r",|;|\b(?:and|or|but|then|while|as well as)\b", re.I)
-_NEW_ARGUMENT = re.compile(r"\b(?:against|towards?)\b", re.I)
+_NEW_ARGUMENT = re.compile(
+    r"\b(?:against|towards?|interference|meddling|attacks? on|threats? to|violations? of|"
+    r"obstruction of|undermining|sabotage of)\b",
+    re.I,
+)
 _INNER_NEG = re.compile(
     r"\b(?:not(?! (?:to )?exceed)|never|no longer|cannot|won't|n't|"
     r"no(?! (?:later|more than|less|sooner|earlier|fewer|doubt|longer)\b))\b",
