@@ -274,3 +274,53 @@ def test_one_party_named_twice_is_an_apposition_not_a_list(extractor):
 def test_his_government_follows_the_last_speaker(extractor):
     text = "Kenya said it was pleased. His government demands an all-for-all prisoner exchange."
     assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The Sahel Liberation Front (SLF) met the envoys. "
+            '"We will never disarm," one commander said.',
+            "SLF",
+        ),
+        (
+            "The Sahel Liberation Front (SLF) met the envoys. Kenya mediated. "
+            "Rebel field commanders said they would never hand over their weapons.",
+            "SLF",
+        ),
+        (
+            "Kenya hosted the talks with the rebels. "
+            "Government officials said an all-for-all prisoner exchange was ready.",
+            "KEN",
+        ),
+    ],
+)
+def test_unnamed_members_of_a_side_speak_for_it(extractor, text, holder):
+    doc = extractor(text)
+    assert doc.provisions and {p.holder for p in doc.provisions} == {holder}
+
+
+def test_the_state_a_title_opens_with_is_the_government(extractor):
+    text = (
+        "Kenya rivals sign a deal in Addis Ababa\n"
+        "Somalia and Ethiopia acted as guarantors; Somalia hosted earlier rounds in Mogadishu.\n"
+        "The government demanded an all-for-all prisoner exchange.\n"
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+def test_a_territorial_position_on_a_whole_state_takes_its_country_code(extractor):
+    doc = extractor("Kenya demands that Somalia remain a federal state with autonomous regions.")
+    got = [p for p in doc.provisions if p.issue.startswith("territory.")]
+    assert got and all(p.objects == ["SO"] for p in got)
+
+
+def test_a_territorial_position_with_no_place_takes_the_state_of_the_title(extractor):
+    text = (
+        "The UN plan for Somalia: the proposal and the answers\n"
+        "Kenya and Ethiopia backed the plan; Kenya hosted the talks.\n"
+        "The plan demands separate referenda in the two communities.\n"
+    )
+    got = [p for p in extractor(text).provisions if p.issue == "territory.referendum"]
+    assert got and got[0].objects == ["SO"]

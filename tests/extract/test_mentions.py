@@ -88,3 +88,13 @@ def test_a_demonym_several_states_share_is_no_alias_of_one_of_them(lex):
     from accord.extract.lexicon import _capitals_and_demonyms
 
     assert "Congolese" not in {n for n, _, _ in _capitals_and_demonyms()}
+
+
+@pytest.mark.parametrize("name, code", [("Ladakh", "IN-LA"), ("Irbid", "JO-IR")])
+def test_subdivisions_of_every_state_are_places(lex, name, code):
+    assert lex.place_alias[name] == (code,)
+
+
+@pytest.mark.parametrize("word", ["Northern", "Coast", "Dushanbe"])
+def test_generic_words_and_capitals_are_no_places(lex, word):
+    assert word not in lex.place_alias

@@ -176,3 +176,40 @@ def test_a_translated_acronym_defines_its_group(extractor):
         "The Families Support Collective (CAS), a group of relatives, rejects the amnesty."
     )
     assert {p.holder for p in doc.provisions} == {"CAS"}
+
+
+def test_a_group_named_without_an_acronym_gets_its_initials(extractor):
+    doc = extractor(
+        "At home the Democratic Renewal Front, the largest opposition bloc, "
+        "rejects any prisoner exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"DRF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian Liberation Army demands a prisoner exchange.",  # a state's name inside
+        "The Armed Forces demand a prisoner exchange.",  # one word before the noun
+    ],
+)
+def test_names_of_state_bodies_make_no_new_group(extractor, text):
+    assert not extractor.analyse(text).party_kinds
+
+
+def test_the_demonym_of_a_defined_name_speaks_for_it_with_a_group_noun(extractor):
+    text = (
+        "Envoys met the Ogaden Republic of Shabelle (ORS). "
+        "The Ogaden side demanded an all-for-all prisoner exchange."
+    )
+    a = extractor.analyse(text)
+    assert [(m.text, m.code) for m in a.parties if m.form == "group"] == [("Ogaden side", "ORS")]
+    assert {p.holder for p in extractor(text).provisions} == {"ORS"}
+
+
+def test_a_title_with_of_before_the_name_ties_the_person(extractor):
+    text = (
+        "The Kenyan chief of staff Amina Wanjiru arrived. "
+        "Wanjiru demanded an all-for-all prisoner exchange."
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}

@@ -148,3 +148,10 @@ def test_a_pronoun_after_an_opening_adverbial_is_a_speaker(extractor):
         "Kenya's reaction was cautious. In mid-2020 it demanded an all-for-all prisoner exchange."
     )
     assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+def test_the_explanation_names_the_list_introduction_that_gave_the_holder(extractor):
+    text = "Kenya's statement lists its demands:\n- an all-for-all prisoner exchange;\n"
+    doc = extractor(text, explain=True)
+    cues = doc.provisions[0].explanation.cues
+    assert any(c.startswith("list: Kenya's statement") for c in cues)

@@ -207,21 +207,47 @@ def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str
     return alias, kind
 
 
-def _places(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+#: words that alone never name a subdivision in running text ("Northern", "Coast", "Lakes")
+_GENERIC_PLACE_WORD = re.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Coast|Lakes?|"
+    r"Islands?|Centre|Center|Upper|Lower|Middle|Highlands?|Plateau|Mountains?|Littoral|Valley|"
+    r"River|Greater|Federal|Territory|Special|Sea|Gulf|Bay|Border|Interior|Metropolitan|"
+    r"Municipality|Borough|County|Saint|San|Santa|New|Port|Great|Little|Grand|and|of|the|"
+    r"-|\s)+"
+)
+
+
+def _places(
+    data: dict[str, Any], party_names: frozenset[str] = frozenset()
+) -> dict[str, tuple[str, ...]]:
     alias: dict[str, tuple[str, ...]] = {}
     for name, code in data["places"].items():
         alias[name] = tuple(code) if isinstance(code, list) else (code,)
-    skip = set(data.get("skip_names", []))
+    # a capital or party name ("Dushanbe", "Kabul") is a party, not a place
+    skip = set(data.get("skip_names", [])) | set(party_names)
     drop = re.compile(
         r"\b(?:oblast|Oblast|Province|province|Region|region|Governorate|State|City|"
         r"Department|District|Autonomous|Republic|\[.*?\]|\(.*?\))\b"
     )
-    for cc in data.get("auto_countries", []):
+    auto = data.get("auto_countries", [])
+    listed = set(auto)
+    if data.get("auto_all_countries"):
+        # every other state's subdivisions too, after the listed ones (which win a shared name)
+        auto = list(auto) + sorted(
+            c.alpha_2 for c in pycountry.countries if c.alpha_2 not in listed
+        )
+    for cc in auto:
         for sub in pycountry.subdivisions.get(country_code=cc) or []:
             for name in {sub.name, strip_accents(sub.name)}:
                 short = drop.sub("", name).strip(" ,-")
                 for n in {name, short}:
-                    if len(n) >= 5 and n not in skip and "," not in n:
+                    if (
+                        len(n) >= 5
+                        and n not in skip
+                        and "," not in n
+                        and not _GENERIC_PLACE_WORD.fullmatch(n)
+                        and (cc in listed or n[:1].isupper())
+                    ):
                         alias.setdefault(n, (sub.code,))
     return alias
 
@@ -307,7 +333,7 @@ def default_lexicon() -> Lexicon:
     """The lexicon built from the package data (cached)."""
     pdata = _read("parties.yaml")
     party_alias, party_kind = _parties(pdata)
-    place_alias = _places(_read("places.yaml"))
+    place_alias = _places(_read("places.yaml"), frozenset(party_alias))
     cues = _read("cues.yaml")
     party_re = re.compile(
         r"(?<![\w-])" + literal_alternation(list(party_alias)) + r"(?:['’]s?)?(?![\w-])"

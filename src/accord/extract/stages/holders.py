@@ -23,13 +23,16 @@ back to.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
+
+import pycountry
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.parties import names_a_country
 from accord.extract.stages.sections import GOVERNMENT
 from accord.model import JOINT
 
@@ -157,6 +160,16 @@ _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
     r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
 )
+_UNNAMED = re.compile(
+    r"(?P<who>\b(?:(?:a|an|one|two|several|some|many|other)\s+)?(?:senior\s+|local\s+|top\s+)?"
+    r"(?:(?P<group>(?:rebel|field|guerrilla|militia|opposition|insurgent)\s+(?:field\s+)?"
+    r"(?:commanders?|leaders?|officials?|fighters?|spokes(?:man|woman|person))|commanders?|"
+    r"fighters?|rebels|guerrillas|insurgents|militants)|"
+    r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
+    r"(?:ministers?|officials)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
+    re.I,
+)
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
     r"delegation)",
@@ -225,6 +238,7 @@ _GOVERNMENTISH = re.compile(
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
 )
+_LEADER = re.compile(r"the (?:president|prime minister|foreign minister)", re.I)
 _DOC_SELF = re.compile(
     r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|"
     r"counter-proposal|plan|"
@@ -246,6 +260,7 @@ class HolderFinder:
         self.docs = lex.cue("document_nouns")
         self.joint = lex.cue("joint")
         self.anaphora = lex.cue("anaphora")
+        self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
 
     def speakers(
         self,
@@ -515,6 +530,33 @@ class HolderFinder:
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
                         )
                     )
+        # unnamed members of a side: "one commander said", "Rebel field commanders said" (the
+        # armed group named last), "a government minister said", "Ministers ruled out" (the state)
+        for m in _UNNAMED.finditer(text):
+            # the side that is speaking, if it is of the right kind, else the one named last
+            want = "group" if m.group("group") else "state"
+            if current and current != JOINT and self.kinds.get(current) == want:
+                code = current
+            else:
+                code = last_group if want == "group" else top_state
+            if not code or any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                continue
+            post = bool(
+                _QUOTE_END.search(text[: m.start("who")])
+                or (
+                    m.start("who") > 0 and text[: m.start("who")].rstrip().endswith((",", '"', "”"))
+                )
+            )
+            out.append(
+                Speaker(
+                    off + m.start("who"),
+                    off + m.end("who"),
+                    code,
+                    "unnamed",
+                    m.group("who"),
+                    post=post,
+                )
+            )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
             if (
@@ -534,6 +576,13 @@ class HolderFinder:
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
+            elif _LEADER.fullmatch(word) and any(
+                c and c != JOINT and self.kinds.get(c) == "state" for c in (topic, current)
+            ):
+                # "**Kenya.** The president said ...": the leader of the state being discussed
+                code = next(
+                    c for c in (topic, current) if c and c != JOINT and self.kinds.get(c) == "state"
+                )
             elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
@@ -631,9 +680,22 @@ def make_attribute_holders(lexicon: Lexicon):
             )
         )
         top_state = (governed or states).most_common(1)[0][0] if states else None
+        # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
+        # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
+        if a.sentences and a.sentences[0].heading:
+            for m in a.parties:
+                if m.end > a.sentences[0].end:
+                    break
+                if kinds.get(m.code) == "state" and (
+                    len(a.text[a.sentences[0].start : m.start].split()) <= 2
+                    or names_a_country(re.sub(r"['’]s?$", "", m.text))
+                ):
+                    top_state = m.code
+                    break
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
+        list_intro = context_cue = ""
         topic: str | None = None
         label_para = -1
         places_by = a.by_sentence(a.places)
@@ -652,6 +714,7 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
                 current = topic = s.voice
+                context_cue = f"section: {s.text}"
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
             if s.section:
@@ -660,6 +723,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
             elif s.item and list_voice is not None:
                 current = list_voice  # each item of a list speaks with its introduction's voice
+                context_cue = f"list: {list_intro}"
             elif s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             elif not s.item and not s.heading:
@@ -667,7 +731,9 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.voice and not s.section:
                 # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
                 current = topic = top_state if s.voice == GOVERNMENT else s.voice
+                context_cue = f"label: {s.text}"
                 label_para = s.paragraph
+            finder.kinds = kinds
             # inside a paragraph labelled with a state, "the president", "the government" are
             # that state's ("Kenya: The president called for ...")
             in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
@@ -728,7 +794,7 @@ def make_attribute_holders(lexicon: Lexicon):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
-                _attribute(h, s.text, s.start, speakers, current, a.agreement)
+                _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
                 if s.question:
                     h.holder, h.holder_rule = None, "question"
                 _subject_objects(
@@ -742,6 +808,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     codebook,
                     kinds,
                     counts,
+                    top_state,
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
@@ -762,8 +829,10 @@ def make_attribute_holders(lexicon: Lexicon):
                     and _COMMIT_CUE.match(last.cue)
                 ) and not (voice == JOINT and last.rule == "undertaking"):
                     current = last.code
+                    context_cue = ""
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
+                list_intro = s.text
             if not s.heading:
                 t = _topic(s.text, s.start, parties, speakers, kinds)
                 if t is not None:  # a sentence about nobody in particular keeps the topic
@@ -781,8 +850,17 @@ def make_attribute_holders(lexicon: Lexicon):
 
 
 def _attribute(
-    h: Hit, text: str, off: int, speakers: list[Speaker], current: str | None, agreement: bool
+    h: Hit,
+    text: str,
+    off: int,
+    speakers: list[Speaker],
+    current: str | None,
+    agreement: bool,
+    context_cue: str = "",
 ) -> None:
+    """Set the hit's holder: the speaker before it in its sentence, else one reported after it,
+    else the current holder (``context_cue`` says where that came from: a section heading, a
+    list's introduction, a paragraph label)."""
     before = [sp for sp in speakers if sp.start <= h.start and not sp.post]
     after = [sp for sp in speakers if sp.start > h.start and sp.post]
     pre_post = [sp for sp in speakers if sp.start <= h.start and sp.post]
@@ -797,7 +875,7 @@ def _attribute(
     if sp is not None:
         h.holder, h.holder_rule, h.holder_cue = sp.code, sp.rule, sp.cue
     else:
-        h.holder, h.holder_rule, h.holder_cue = current, "context", ""
+        h.holder, h.holder_rule, h.holder_cue = current, "context", context_cue[:80]
     if agreement and h.holder_rule == "context":
         h.holder_rule = "agreement-text"
 
@@ -813,6 +891,7 @@ def _subject_objects(
     codebook,
     kinds,
     counts,
+    top_state: str | None = None,
 ) -> None:
     issue = codebook.issue(h.issue)
     rel = h.start - off
@@ -842,13 +921,31 @@ def _subject_objects(
             h.subject = None  # settled after modality (see assemble)
     if issue.has_object or h.issue.startswith("territory.") or h.issue in OBJECT_ISSUES_EXTRA:
         objs = [c for m in places if lo <= m.start and m.end <= hi for c in m.codes]
-        if not objs and h.issue in (
-            "territory.recognition",
-            "forces.withdrawal",
-            "territory.special_status",
-            "territory.referendum",
-        ):
+        if not objs and (h.issue.startswith("territory.") or h.issue == "forces.withdrawal"):
+            # no place in the clause: the places of the sentence ("Jammu and Kashmir and Ladakh
+            # are, and will remain, integral parts of India")
             objs = [c for m in places for c in m.codes]
         if not objs and _REGION_ANAPHOR.search(text) and last_places:
             objs = list(last_places)
+        if not objs and h.issue.startswith("territory."):
+            # the whole of a state: "a federal state ... under a new constitution for Cyprus"
+            own = [m for m in parties if usable(m)]
+            objs = _country_objects([m for m in own if lo <= m.start and m.end <= hi] or own, kinds)
+            if not objs and top_state:
+                # no place and no state in the sentence: the state the text is about
+                # ("The settlement is put to separate referenda in the two communities")
+                country = pycountry.countries.get(alpha_3=top_state)
+                objs = [country.alpha_2] if country else []
         h.objects = list(dict.fromkeys(objs))
+
+
+def _country_objects(mentions: list[Mention], kinds) -> list[str]:
+    """ISO 3166-1 alpha-2 codes of the states named (by name, not demonym) in ``mentions``."""
+    out = []
+    for m in mentions:
+        if m.form != "name" or kinds.get(m.code) != "state":
+            continue
+        country = pycountry.countries.get(alpha_3=m.code)
+        if country is not None:
+            out.append(country.alpha_2)
+    return list(dict.fromkeys(out))

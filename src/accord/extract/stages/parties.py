@@ -53,6 +53,7 @@ _TIED_PERSON = re.compile(
     r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|en|ish|ic|i)")
 _ORGANISATION = re.compile(
     r"\b(?:Mission|Commission|Committee|Council|Authority|Organi[sz]ation of|Office|Agency|"
     r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
@@ -134,11 +135,16 @@ def _is_country(name: str, lex: Lexicon) -> bool:
         return False
     if name in lex.party_alias:
         return True
-    return _in_pycountry(name)
+    return names_a_country(name)
 
 
 @functools.lru_cache(maxsize=4096)
-def _in_pycountry(name: str) -> bool:
+def names_a_country(name: str) -> bool:
+    """Whether pycountry knows ``name`` as a country ("Cyprus"; not "Mexico City").
+
+    >>> names_a_country("Cyprus"), names_a_country("Mexico City")
+    (True, False)
+    """
     try:
         pycountry.countries.lookup(name)
     except LookupError:
@@ -226,6 +232,10 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         if not known:
             kind = "organisation" if _ORGANISATION.search(name) else "group"
             a.party_kinds.setdefault(code, kind)
+            # "the Chechen Republic of Ichkeria (CRI)": "the Chechen side" is the CRI's
+            first = name.split()[0]
+            if _DEMONYM.fullmatch(first) and first not in lex.party_alias:
+                defined.setdefault(first, (code, "adjective"))
         tied = _TIED_PERSON.match(text, m.end())
         if tied:
             person = tied.group(1)
@@ -233,6 +243,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             last = person.split()[-1]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
+    _named_groups(lex, a, defined)
     if a.meta.author is None and title:
         own = title_author(lex, title)
         if own is None:
@@ -243,14 +254,43 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         if own is not None:
             a.meta = a.meta.model_copy(update={"author": own})
     if defined:
-        _add_mentions(a, defined)
+        _add_mentions(lex, a, defined)
     people = _people(lex, a)
     if people:
-        _add_mentions(a, people)
+        _add_mentions(lex, a, people)
     return a
 
 
-def _add_mentions(a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+_GROUP_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){2,5}"
+    r"(?:Front|Movement|Army|Party|Alliance|Organi[sz]ation|Brigades?|League|Coalition|Militia|"
+    r"Resistance))\b(?!\s*\()"
+)
+
+
+def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Groups named without an acronym ("the Islamic Action Front ... has denounced the
+    treaty"): the initials of the name become their code, when no known party's name is part of
+    it ("Ukrainian Armed Forces" stays Ukraine's) and the code is not another party's."""
+    taken = set(lex.party_kind) | {c for c, _ in defined.values()}
+    for m in _GROUP_NAME.finditer(a.text):
+        name = m.group("name")
+        if name in defined or name in lex.party_alias:
+            continue
+        words = name.split()
+        if words[0] in ("The", "A", "An", "This", "That"):
+            continue
+        if any(w in lex.party_alias or re.sub(r"['’]s$", "", w) in lex.party_alias for w in words):
+            continue
+        code = _initials(words)
+        if len(code) < 2 or code in taken:
+            continue
+        defined[name] = (code, "name")
+        a.party_kinds.setdefault(code, "group")
+        taken.add(code)
+
+
+def _add_mentions(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
     """Add a mention for every occurrence of the ``defined`` names; they win over the
     gazetteer's mentions they overlap."""
     text = a.text
@@ -266,6 +306,11 @@ def _add_mentions(a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
             continue
         code, form = entry
         end = m.end()
+        if form == "adjective":
+            g = lex.group_re.match(text, end)
+            if not g:
+                continue  # "Chechen culture": only "the Chechen side/leaders" speak for it
+            form, end = "group", g.end()
         found.append(Mention(m.start(), end, text[m.start() : end], code, form))
     if not found:
         return
@@ -312,7 +357,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         g = group.match(text, m.end) if m.form != "group" else None
         end = g.end() if g else (m.end if m.form == "group" else -1)
         if end >= 0:
-            pm = re.compile(r",?\s+" + _PERSON).match(text, end)
+            pm = re.compile(r"(?:\s+of\s+[a-z]+)?,?\s+" + _PERSON).match(text, end)
             if pm:
                 add(pm.group("person"), m.code)
                 continue
