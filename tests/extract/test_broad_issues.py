@@ -121,6 +121,16 @@ def test_a_stem_does_not_run_into_other_words(lex):
     assert "forces.redeployment_freeze" not in {h.issue for h in hits}
 
 
+def test_withdrawing_claims_is_not_a_troop_withdrawal(lex):
+    hits = find_hits(lex, "The parties shall withdraw all interstate claims and complaints.")
+    assert "forces.withdrawal" not in {h.issue for h in hits}
+
+
+def test_bases_vacated_oppose_a_foreign_presence(lex):
+    got = {(h.issue, h.stance) for h in stances_of(lex, "Five foreign bases will be vacated.")}
+    assert ("forces.foreign_presence", "oppose") in got
+
+
 def test_a_civilian_mission_is_not_a_foreign_force(lex):
     hits = find_hits(lex, "Implementation will be verified by the UN mission and its observers.")
     assert "forces.foreign_presence" not in {h.issue for h in hits}
