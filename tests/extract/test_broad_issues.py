@@ -22,7 +22,7 @@ WORDINGS = [
     ("The airport and the port will become demilitarised areas.", "forces.demilitarized_zone"),
     ("The presidential guard and the rural police shall be dissolved.", "forces.disarmament"),
     ("Their weapons will be collected and destroyed under supervision.", "forces.disarmament"),
-    ("A United Nations mission will be deployed along the border.", "forces.foreign_presence"),
+    ("A United Nations force will be deployed along the border.", "forces.foreign_presence"),
     ("The region's status will be deferred to later talks.", "territory.recognition"),
     ("The republic is one and indivisible.", "territory.integrity"),
     (
@@ -119,6 +119,21 @@ def test_a_word_inside_a_party_name_is_not_an_issue_cue(extractor):
 def test_a_stem_does_not_run_into_other_words(lex):
     hits = find_hits(lex, "Forces in the West Bank shall be redeployed outside the towns.")
     assert "forces.redeployment_freeze" not in {h.issue for h in hits}
+
+
+def test_withdrawing_claims_is_not_a_troop_withdrawal(lex):
+    hits = find_hits(lex, "The parties shall withdraw all interstate claims and complaints.")
+    assert "forces.withdrawal" not in {h.issue for h in hits}
+
+
+def test_bases_vacated_oppose_a_foreign_presence(lex):
+    got = {(h.issue, h.stance) for h in stances_of(lex, "Five foreign bases will be vacated.")}
+    assert ("forces.foreign_presence", "oppose") in got
+
+
+def test_a_civilian_mission_is_not_a_foreign_force(lex):
+    hits = find_hits(lex, "Implementation will be verified by the UN mission and its observers.")
+    assert "forces.foreign_presence" not in {h.issue for h in hits}
 
 
 def test_merged_issue_data_keeps_both_files_patterns_in_order():

@@ -195,7 +195,7 @@ _REPORTED_DEAL = re.compile(
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
-    r"documents?)s?\b",
+    r"document)s?\b",
     re.I,
 )
 _PASSIVE_DEAL = re.compile(
@@ -739,6 +739,9 @@ def make_attribute_holders(lexicon: Lexicon):
                 context_cue = f"label: {s.text}"
                 label_para = s.paragraph
             finder.kinds = kinds
+            # inside a paragraph labelled with a state, "the president", "the government" are
+            # that state's ("Kenya: The president called for ...")
+            in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
             speakers = finder.speakers(
                 s.text,
                 s.start,
@@ -747,7 +750,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 current,
                 last_group,
                 last_state,
-                top_state,
+                topic if in_label else top_state,
                 army,
                 topic,
             )
