@@ -206,8 +206,9 @@ _PASSIVE_DEAL = re.compile(
     re.I,
 )
 _DEAL_SUBJECT = re.compile(
-    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:agreement|deal|accord|treaty|text|protocol|declaration|"
-    r"settlement|truce|ceasefire)\s+(?:also\s+|further\s+)?(?:[a-z]+s|is|are|will|shall)\b"
+    r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
+    r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
+    r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
