@@ -324,3 +324,14 @@ def test_a_territorial_position_with_no_place_takes_the_state_of_the_title(extra
     )
     got = [p for p in extractor(text).provisions if p.issue == "territory.referendum"]
     assert got and got[0].objects == ["SO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties agree: the United Nations is asked to monitor the ceasefire.",
+        "The parties agree: the United Nations was requested to monitor the ceasefire.",
+    ],
+)
+def test_a_party_asked_in_the_passive_is_not_the_speaker(extractor, text):
+    assert "UN" not in {p.holder for p in extractor(text).provisions}

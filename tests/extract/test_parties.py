@@ -213,3 +213,11 @@ def test_a_title_with_of_before_the_name_ties_the_person(extractor):
         "Wanjiru demanded an all-for-all prisoner exchange."
     )
     assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+def test_a_group_calling_itself_by_a_name_gets_its_initials_and_its_leader(extractor):
+    text = (
+        "A dissident faction calling itself the Kenya Patriotic Front, led by Amos Odhiambo, "
+        "broke away. Odhiambo demanded an all-for-all prisoner exchange."
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"KPF"}

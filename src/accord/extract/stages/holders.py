@@ -170,6 +170,7 @@ _UNNAMED = re.compile(
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
     r"delegation)",
@@ -491,6 +492,10 @@ class HolderFinder:
             sm = self.speech.match(text, pos)
             if sm and sm.group()[0].isupper():
                 sm = None  # "the United Nations Support Mission": a name goes on, no verb
+            elif (
+                sm and _PASSIVE_BEFORE.search(text, after_start, pos) and sm.group().endswith("ed")
+            ):
+                sm = None  # "The United Nations is asked to monitor": asked, not asking
             if (
                 not sm
                 and current == JOINT

@@ -261,6 +261,10 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     return a
 
 
+_SELF_NAMED = re.compile(
+    r"\b(?:call(?:ing|s)? (?:itself|themselves)|known as|styling itself|styled)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){1,5})"
+)
 _GROUP_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){2,5}"
     r"(?:Front|Movement|Army|Party|Alliance|Organi[sz]ation|Brigades?|League|Coalition|Militia|"
@@ -273,6 +277,22 @@ def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
     treaty"): the initials of the name become their code, when no known party's name is part of
     it ("Ukrainian Armed Forces" stays Ukraine's) and the code is not another party's."""
     taken = set(lex.party_kind) | {c for c, _ in defined.values()}
+    for m in _SELF_NAMED.finditer(a.text):
+        # "a dissident group calling itself the RENAMO Military Junta, led by Mariano Nhongo"
+        name = m.group("name").strip()
+        code = _initials(name.split())
+        if name in defined or name in lex.party_alias or len(code) < 2 or code in taken:
+            continue
+        defined[name] = (code, "name")
+        a.party_kinds.setdefault(code, "group")
+        taken.add(code)
+        tied = _TIED_PERSON.match(a.text, m.end())
+        if tied:
+            person = tied.group(1)
+            defined.setdefault(person, (code, "person"))
+            last = person.split()[-1]
+            if len(last) > 3 and last not in lex.party_alias:
+                defined.setdefault(last, (code, "person"))
     for m in _GROUP_NAME.finditer(a.text):
         name = m.group("name")
         if name in defined or name in lex.party_alias:
