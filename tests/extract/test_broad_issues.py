@@ -86,6 +86,11 @@ WORDINGS = [
     ("The movement will be incorporated into legal political life.", "governance.power_sharing"),
     ("Civilian internees are to be released.", "humanitarian.civilian_release"),
     ("A commission charged with policing the truce will be set up.", "ceasefire.monitoring"),
+    ("Returning fighters will get an allocation of arable land.", "economy.land_reform"),
+    ("The accord goes to parliament for ratification.", "process.binding_treaty"),
+    ("Donors pledged continued support for the national security forces.", "security.military_aid"),
+    ("Violence as a means of politics is rejected by all sides.", "security.non_aggression"),
+    ("Each religious community will elect its own council.", "identity.religion"),
 ]
 
 
