@@ -344,3 +344,12 @@ def test_the_principles_as_subject_speak_for_the_signatories(extractor):
         "The principles also state that an all-for-all prisoner exchange will take place."
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_the_government_of_a_named_state_is_that_state_not_an_anaphor(extractor):
+    text = (
+        "Somalia signed the plan. The government of Kenya, under its new president, also "
+        "backed an all-for-all prisoner exchange."
+    )
+    a = extractor.analyse(text)
+    assert [sp.code for sp in a.speakers[1]] == ["KEN"]

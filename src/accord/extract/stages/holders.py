@@ -578,6 +578,10 @@ class HolderFinder:
             if not sm:
                 continue
             word = m.group()
+            if any(p.start - off == m.end() + len(" of ") for p in parties) and re.match(
+                r"\s+of\s+", text[m.end() :]
+            ):
+                continue  # "The government of Turkey ... said": Turkey speaks, named after "of"
             if _ARMY.fullmatch(word) and (army or top_state):
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
