@@ -1,7 +1,8 @@
 """Stage ``accord.split_sentences.v1``: paragraphs, then sentences within each (sentencex).
 
-Reads ``text``; writes ``sentences``. A paragraph is a line, or a run of lines that hard wrapping
-split: a line of prose without final punctuation continues on the next line unless that one is a
+Reads ``text``; writes ``sentences``. A paragraph is a line, or in a hard-wrapped text (no line
+longer than :data:`WRAP_WIDTH`) a run of lines that wrapping split: a line of prose that fills
+most of the width without final punctuation continues on the next line, unless that one is a
 list item or a heading. A sentence never crosses a paragraph. A short line without final
 punctuation is a heading; a line that starts with a number, letter or bullet marker ("1.", "(a)",
 "Article 3", "-") is a list item.
@@ -13,7 +14,7 @@ punctuation is a heading; a line that starts with a number, letter or bullet mar
 >>> [(s.text, s.heading) for s in a.sentences]
 [('Talks Resume', True), ('Mr. Smith went to the U.S. today.', False), ('He left.', False)]
 >>> wrapped = "Moscow demands that Kyiv recognise the loss of Crimea\\nand pull out its troops."
->>> [s.text for s in split(wrapped)] == [wrapped]
+>>> [s.text for s in split("Memorandum\\n" + wrapped)] == ["Memorandum", wrapped]
 True
 """
 
@@ -54,11 +55,13 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 6 and sum(w[:1].islower() and len(w) > 3 for w in words) >= 3
 
 
-def _continues(line: str, following: str) -> bool:
-    """Whether ``following`` continues the paragraph that hard wrapping broke after ``line``."""
+def _continues(line: str, following: str, width: int) -> bool:
+    """Whether ``following`` continues the paragraph that wrapping at ``width`` broke after
+    ``line``: a line of prose that fills most of the width and does not end a sentence."""
     line, following = line.strip(), following.strip()
     return (
-        not line.endswith(END)
+        len(line) >= 0.6 * width
+        and not line.endswith(END)
         and not line.startswith("#")
         and not following.startswith("#")
         and not ITEM.match(following)
@@ -66,22 +69,28 @@ def _continues(line: str, following: str) -> bool:
     )
 
 
+#: A text whose lines are all at most this long may be hard-wrapped; longer lines mean that
+#: each line is a paragraph.
+WRAP_WIDTH = 120
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``text``: lines, with hard-wrapped lines joined."""
+    lines = [m for m in LINE.finditer(text) if m.group().strip()]
+    width = max((len(m.group().rstrip()) for m in lines), default=0)
+    wrapped = width <= WRAP_WIDTH
     spans: list[tuple[int, int]] = []
-    previous = None
-    for m in LINE.finditer(text):
-        if not m.group().strip():
-            continue
+    for k, m in enumerate(lines):
+        previous = lines[k - 1] if k > 1 else None  # the first line is the title
         if (
-            previous is not None
+            wrapped
+            and previous is not None
             and text[previous.end() : m.start()].strip(" \t\r") == "\n"
-            and _continues(previous.group(), m.group())
+            and _continues(previous.group(), m.group(), width)
         ):
             spans[-1] = (spans[-1][0], m.end())
         else:
             spans.append((m.start(), m.end()))
-        previous = m
     return spans
 
 
