@@ -86,7 +86,7 @@ def test_good_case_loads():
         (
             "options: [a, b, c]",
             "options: [a, b, c",
-            "c.yaml: line 9: malformed YAML: expected ',' or ']', but got ':'",
+            "c.yaml: line 9: malformed YAML (expected ',' or ']', but got ':')",
         ),
     ],
 )

@@ -268,7 +268,11 @@ AMNESTY = "holder: RUS, issue: justice.amnesty, stance: support"
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("provisions: [\n", "x.gold.yaml: line 2: malformed YAML"),
+        (
+            "provisions: [\n",
+            "x.gold.yaml: line 2: malformed YAML"
+            " (expected the node content, but found '<stream end>')",
+        ),
         ("- a\n- b\n", "x.gold.yaml: expected a mapping with 'provisions'"),
         ("document: a.txt\n", "x.gold.yaml: no 'provisions' list"),
         (

@@ -37,6 +37,7 @@ from pydantic import ValidationError
 
 from accord.errors import CaseError
 from accord.model import Case
+from accord.yamltext import load_yaml
 
 __all__ = ["case_json_schema", "dump_case", "load_case", "parse_case", "validate_case"]
 
@@ -69,14 +70,8 @@ def load_case(path: str | Path) -> Case:
 
 def parse_case(text: str, source: str = "<case>") -> Case:
     """Validate the YAML ``text`` of a case; ``source`` names it in error messages."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CaseError(source, f"{where}malformed YAML: {problem}") from None
+    data = load_yaml(text, source, CaseError)
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
     if data is None:
         raise CaseError(source, "empty case file")
     if not isinstance(data, dict):

@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_fie
 from accord.codebook import Codebook, load_codebook
 from accord.errors import GoldError
 from accord.model import Document, DocumentMeta, Modality, Provision, Stance
+from accord.yamltext import load_yaml
 
 #: Suffix of gold files; the text of ``NAME.gold.yaml`` is ``NAME.txt`` (or its ``document:``).
 GOLD_SUFFIX = ".gold.yaml"
@@ -175,12 +176,7 @@ def parse_gold(text: str, source: str = "-", *, codebook: Codebook | None = None
     accord.errors.GoldError: x.gold.yaml: provision 1: unknown issue 'water'
     """
     cb = codebook or load_codebook()
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise GoldError(source, f"{where}malformed YAML") from None
+    data = load_yaml(text, source, GoldError)
     if not isinstance(data, dict):
         raise GoldError(source, "expected a mapping with 'provisions'")
     if "provisions" not in data:

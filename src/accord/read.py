@@ -55,10 +55,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from accord.errors import InputError
 from accord.model import Document, DocumentMeta
+from accord.yamltext import load_yaml
 
 #: Largest file read by default (20 MB); larger files are refused before they are read.
 MAX_BYTES = 20 * 1024 * 1024
@@ -283,13 +282,7 @@ def split_front_matter(text: str, name: str = "-") -> tuple[dict[str, Any], str]
         raise InputError(name, "front matter opened on line 1 is not closed by a '---' line")
     block = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1 :])
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise InputError(name, f"front matter line {line}: malformed YAML ({problem})") from None
+    data = load_yaml(block, name, InputError, first_line=2, where="front matter ")
     if data is None:
         return {}, body
     if not isinstance(data, dict):

@@ -10,6 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from accord.cases import load_case
 from accord.cli.app import app, console, print_json
 from accord.errors import AccordError
 from accord.forecast import (
@@ -20,7 +21,6 @@ from accord.forecast import (
     forecast_case,
     monte_carlo,
 )
-from accord.forecast.loading import load_forecast_case
 
 
 class Format(StrEnum):
@@ -183,7 +183,7 @@ def forecast(
     """Forecast each issue with the compromise, weighted-median and expected utility models."""
     models = [m.strip() for item in model for m in item.split(",") if m.strip()]
     try:
-        data = load_forecast_case(case)
+        data = load_case(case)
         result = forecast_case(
             data, models, tol=tol, max_iter=max_iter, strict=strict, source=str(case)
         )

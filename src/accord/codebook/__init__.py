@@ -16,10 +16,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from accord.errors import CodebookError
+from accord.yamltext import load_yaml
 
 Stance = Literal["support", "oppose"]
 
@@ -96,12 +96,7 @@ def _check(cb: Codebook, source: str) -> Codebook:
 
 def parse_codebook(text: str, source: str = "issues.yaml") -> Codebook:
     """Parse and check codebook YAML; errors name ``source``."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise CodebookError(source, f"{where}malformed YAML") from None
+    data = load_yaml(text, source, CodebookError)
     if not isinstance(data, dict):
         raise CodebookError(source, "expected a mapping with 'groups' and 'issues'")
     try:

@@ -10,7 +10,6 @@ reads KTAB and BDM scenario CSV files.
 from accord.forecast.actors import case_actors
 from accord.forecast.compromise import compromise
 from accord.forecast.eum import EumResult, Move, expected_utility
-from accord.forecast.loading import load_forecast_case
 from accord.forecast.median import weighted_median
 from accord.forecast.montecarlo import monte_carlo
 from accord.forecast.results import (
@@ -37,7 +36,6 @@ __all__ = [
     "compromise",
     "expected_utility",
     "forecast_case",
-    "load_forecast_case",
     "monte_carlo",
     "read_scenario",
     "weighted_median",
