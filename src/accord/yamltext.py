@@ -1,4 +1,4 @@
-"""YAML text to data, with errors that name the file and the line.
+r"""YAML text to data, with errors that name the file and the line.
 
 >>> from accord.errors import CaseError
 >>> try:
