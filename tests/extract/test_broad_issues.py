@@ -218,6 +218,13 @@ def test_new_negation_and_prohibition_wordings_set_the_stance(lex, text, issue, 
     assert (issue, stance) in got
 
 
+def test_a_rejection_after_a_clause_is_not_swallowed_by_an_earlier_cue(lex):
+    text = "The group would not lay down its arms for now, and rejected any foreign guardianship."
+    got = {(h.issue, h.stance) for h in stances_of(lex, text)}
+    assert ("process.guarantors", "oppose") in got
+    assert "security.non_aggression" not in {i for i, _ in got}
+
+
 def test_a_negation_after_a_coordination_inside_a_cue_does_not_flip_it(lex):
     text = "Their weapons are to be dismantled, and no armed group other than the army may stay."
     got = {(h.issue, h.stance) for h in stances_of(lex, text)}
