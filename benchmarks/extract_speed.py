@@ -27,7 +27,7 @@ import tracemalloc
 
 from sentencex import segment
 
-from accord.extract import extract
+from accord.extract import extract, extractor_for
 
 PARTIES = [
     ("Russia", "Moscow", "Russian"),
@@ -114,7 +114,19 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--classifier",
+        default="rules",
+        choices=["rules", "embed"],
+        help="issue classifier: rules (the default extractor) or embed (rules + embeddings)",
+    )
     args = ap.parse_args(argv)
+    if args.classifier != "rules":
+        extractor = extractor_for(args.classifier)
+        extractor("Warm-up: the model loads once.")
+        label = f"accord.extract (--classifier {args.classifier})"
+    else:
+        extractor, label = extract, "accord.extract (default extractor)"
     rng = random.Random(args.seed)
     texts = [make_document(rng) for _ in range(args.docs)]
     words = sum(len(t.split()) for t in texts) / len(texts)
@@ -122,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(texts)} generated documents, {words:.0f} words on average, {mb:.1f} MB, one core")
 
     peer, _ = rate("peer: sentencex splitting only", lambda t: list(segment("en", t)), texts)
-    ours, docs = rate("accord.extract (default extractor)", extract, texts)
+    ours, docs = rate(label, extractor, texts)
     provisions = sum(len(d.provisions) for d in docs)
     facts = sum(len(d.facts) for d in docs)
     print(
@@ -133,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
 
     tracemalloc.start()
     for t in texts[:100]:
-        extract(t)
+        extractor(t)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (

@@ -26,14 +26,24 @@ Progress = Callable[[int, int, str], None]
 
 
 def extract_file(
-    source: str | Path, *, explain: bool = False, max_bytes: int = MAX_BYTES
+    source: str | Path,
+    *,
+    explain: bool = False,
+    max_bytes: int = MAX_BYTES,
+    classifier: str = "rules",
 ) -> Document:
     """Read ``source`` (``"-"`` for stdin) and extract its provisions and facts.
 
     Evidence offsets index the returned ``Document.text`` (the body after any front matter).
+    ``classifier`` chooses the issue classifier (see :data:`accord.extract.CLASSIFIERS`).
     """
     doc = read_document(source, max_bytes=max_bytes)
-    result = extract(doc.text, doc.meta, explain=explain)
+    if classifier == "rules":
+        result = extract(doc.text, doc.meta, explain=explain)
+    else:
+        from accord.extract import extractor_for
+
+        result = extractor_for(classifier)(doc.text, doc.meta, explain=explain)
     if result.meta.sha256 is None:  # the extractor did not carry the meta over
         result = result.model_copy(update={"meta": doc.meta})
     return result

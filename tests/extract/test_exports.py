@@ -5,13 +5,16 @@ ex = importlib.import_module("accord.extract")
 
 def test_extract_package_exports_its_public_names():
     assert set(ex.__all__) == {
+        "CLASSIFIERS",
         "Extractor",
         "Lexicon",
         "Registry",
+        "classifier_config",
         "default_extractor",
         "default_lexicon",
         "extract",
         "extract_many",
+        "extractor_for",
         "load_config",
         "stage_registry",
     }

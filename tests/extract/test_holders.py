@@ -200,3 +200,138 @@ def test_insisted_on_is_a_speech_verb_not_a_reporting_clause(extractor):
         "while Turkey insisted on keeping a military presence."
     )
     assert ("TUR", "forces.foreign_presence", "support") in triples(extractor(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The Sahel Liberation Front (SLF) met envoys. SLF chairman Amadou Keita demanded "
+            "the release of all prisoners.",
+            "SLF",
+        ),
+        ("Kenyan Foreign Minister Amina Mohamed demanded the release of all prisoners.", "KEN"),
+        ("Somalia's defence minister Abdi Warsame said prisoners must be exchanged.", "SOM"),
+    ],
+)
+def test_a_persons_name_after_a_partys_title_keeps_the_party_the_speaker(extractor, text, holder):
+    doc = extractor(text)
+    assert doc.provisions and {p.holder for p in doc.provisions} == {holder}
+
+
+def test_a_party_with_an_aside_holding_numbers_is_still_the_speaker(extractor):
+    doc = extractor(
+        "Somalia, which has some 20,000 troops in the region, demands a prisoner exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"SOM"}
+
+
+def test_both_sides_after_a_clause_and_speak_jointly(extractor):
+    doc = extractor(
+        "Kenya agreed to reopen the border, and both sides pledged an all-for-all prisoner "
+        "exchange."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_a_pronoun_follows_the_party_the_last_sentence_was_about(extractor):
+    text = (
+        "Somalia signed the truce. Kenya's reaction was cautious. "
+        "It also insists on the release of all prisoners."
+    )
+    a = extractor.analyse(text)
+    last = len(a.sentences) - 1
+    assert [sp.code for sp in a.speakers[last]] == ["KEN"]
+    assert {h.holder for h in a.hits if h.sentence == last} == {"KEN"}
+
+
+def test_the_accord_as_subject_speaks_for_the_signatories(extractor):
+    text = (
+        "Kenya and Somalia signed a truce on Friday. Kenya said it was pleased. "
+        "The accord provides for an all-for-all prisoner exchange."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_party_inside_an_aside_about_the_speaker_is_not_the_speaker(extractor):
+    doc = extractor(
+        "Kenya, acting as mediator of the talks on Somalia, demanded an all-for-all prisoner "
+        "exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_a_habitual_adverbial_between_party_and_verb_keeps_the_speaker(extractor):
+    doc = extractor("Kenya had for years refused an all-for-all prisoner exchange.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_one_party_named_twice_is_an_apposition_not_a_list(extractor):
+    doc = extractor("In Nairobi, Kenya demanded an all-for-all prisoner exchange.")
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_his_government_follows_the_last_speaker(extractor):
+    text = "Kenya said it was pleased. His government demands an all-for-all prisoner exchange."
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The Sahel Liberation Front (SLF) met the envoys. "
+            '"We will never disarm," one commander said.',
+            "SLF",
+        ),
+        (
+            "The Sahel Liberation Front (SLF) met the envoys. Kenya mediated. "
+            "Rebel field commanders said they would never hand over their weapons.",
+            "SLF",
+        ),
+        (
+            "Kenya hosted the talks with the rebels. "
+            "Government officials said an all-for-all prisoner exchange was ready.",
+            "KEN",
+        ),
+    ],
+)
+def test_unnamed_members_of_a_side_speak_for_it(extractor, text, holder):
+    doc = extractor(text)
+    assert doc.provisions and {p.holder for p in doc.provisions} == {holder}
+
+
+def test_the_state_a_title_opens_with_is_the_government(extractor):
+    text = (
+        "Kenya rivals sign a deal in Addis Ababa\n"
+        "Somalia and Ethiopia acted as guarantors; Somalia hosted earlier rounds in Mogadishu.\n"
+        "The government demanded an all-for-all prisoner exchange.\n"
+    )
+    assert {p.holder for p in extractor(text).provisions} == {"KEN"}
+
+
+def test_a_territorial_position_on_a_whole_state_takes_its_country_code(extractor):
+    doc = extractor("Kenya demands that Somalia remain a federal state with autonomous regions.")
+    got = [p for p in doc.provisions if p.issue.startswith("territory.")]
+    assert got and all(p.objects == ["SO"] for p in got)
+
+
+def test_a_territorial_position_with_no_place_takes_the_state_of_the_title(extractor):
+    text = (
+        "The UN plan for Somalia: the proposal and the answers\n"
+        "Kenya and Ethiopia backed the plan; Kenya hosted the talks.\n"
+        "The plan demands separate referenda in the two communities.\n"
+    )
+    got = [p for p in extractor(text).provisions if p.issue == "territory.referendum"]
+    assert got and got[0].objects == ["SO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties agree: the United Nations is asked to monitor the ceasefire.",
+        "The parties agree: the United Nations was requested to monitor the ceasefire.",
+    ],
+)
+def test_a_party_asked_in_the_passive_is_not_the_speaker(extractor, text):
+    assert "UN" not in {p.holder for p in extractor(text).provisions}

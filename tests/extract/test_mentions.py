@@ -74,3 +74,27 @@ def test_place_spellings_map_to_iso_3166_2(lex, text, codes):
 def test_pycountry_subdivisions_are_in_the_place_gazetteer(lex):
     _, places = find_mentions(lex, "Troops left Ituri and Kassala.")
     assert [p.codes for p in places] == [("CD-IT",), ("SD-KA",)]
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [("Dushanbe", "TJK"), ("Maputo", "MOZ"), ("Mozambican", "MOZ")],
+)
+def test_capitals_and_demonyms_of_every_state_come_from_data(lex, name, code):
+    assert lex.party_alias[name][0] == code
+
+
+def test_a_demonym_several_states_share_is_no_alias_of_one_of_them(lex):
+    from accord.extract.lexicon import _capitals_and_demonyms
+
+    assert "Congolese" not in {n for n, _, _ in _capitals_and_demonyms()}
+
+
+@pytest.mark.parametrize("name, code", [("Ladakh", "IN-LA"), ("Irbid", "JO-IR")])
+def test_subdivisions_of_every_state_are_places(lex, name, code):
+    assert lex.place_alias[name] == (code,)
+
+
+@pytest.mark.parametrize("word", ["Northern", "Coast", "Dushanbe"])
+def test_generic_words_and_capitals_are_no_places(lex, word):
+    assert word not in lex.place_alias

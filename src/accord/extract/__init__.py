@@ -15,18 +15,30 @@ the lexicons (parties, places, issue cues, cue words) are YAML package data unde
 from __future__ import annotations
 
 from accord.extract.lexicon import Lexicon, default_lexicon
-from accord.extract.pipeline import Extractor, default_extractor, extract, extract_many, load_config
+from accord.extract.pipeline import (
+    CLASSIFIERS,
+    Extractor,
+    classifier_config,
+    default_extractor,
+    extract,
+    extract_many,
+    extractor_for,
+    load_config,
+)
 from accord.extract.registry import Registry
 from accord.extract.registry import stages as stage_registry
 
 __all__ = [
+    "CLASSIFIERS",
     "Extractor",
     "Lexicon",
     "Registry",
+    "classifier_config",
     "default_extractor",
     "default_lexicon",
     "extract",
     "extract_many",
+    "extractor_for",
     "load_config",
     "stage_registry",
 ]

@@ -7,6 +7,7 @@ extractor: the public vocabulary is :mod:`accord.model`.
 
 from __future__ import annotations
 
+from collections import ChainMap
 from dataclasses import dataclass, field
 
 from accord.model import Document, DocumentMeta, Fact
@@ -25,6 +26,11 @@ class Sentence:
     background: str | None = None
     summary: bool = False
     attitude: bool = False
+    #: a heading that opens a section (``accord.find_sections``), and who speaks in it
+    section: bool = False
+    voice: str | None = None
+    #: a question ("Q: Will the talks resume?"): it states no position
+    question: bool = False
 
 
 @dataclass
@@ -77,6 +83,8 @@ class Hit:
     objects: list[str] = field(default_factory=list)
     modality: str = "position"
     modality_cue: str = ""
+    score: float | None = None
+    nearest: str = ""
 
 
 @dataclass
@@ -94,6 +102,13 @@ class Analysis:
     facts: list[Fact] = field(default_factory=list)
     agreement: bool = False
     document: Document | None = None
+    #: kinds (``state``, ``organisation``, ``group``) of the parties this text defines itself,
+    #: over the gazetteer's (see ``accord.define_parties.v1``)
+    party_kinds: dict[str, str] = field(default_factory=dict)
+
+    def kinds(self, base: dict[str, str]) -> dict[str, str] | ChainMap[str, str]:
+        """The party kinds to use: this text's own over ``base`` (the gazetteer's)."""
+        return ChainMap(self.party_kinds, base) if self.party_kinds else base
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence that holds character ``pos`` (the last one before it)."""

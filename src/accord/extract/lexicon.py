@@ -148,6 +148,41 @@ def _read(name: str) -> Any:
         raise ConfigError(name, f"cannot load: {exc.__class__.__name__}") from None
 
 
+def _capitals_and_demonyms() -> list[tuple[str, str, str]]:
+    """``(name, ISO alpha-3, form)`` for every state's capital ("Dushanbe", a ``name``) and
+    demonym ("Mozambican", an ``adjective``), from the countryinfo package's data.
+
+    A capital or demonym that several states share ("Congolese", "Kingston") is left out, and
+    so are short or multi-word oddities; ``parties.yaml`` entries win over these.
+
+    >>> ("Dushanbe", "TJK", "name") in _capitals_and_demonyms()
+    True
+    """
+    import countryinfo
+
+    seen: dict[tuple[str, str], set[str]] = {}
+    for c in countryinfo.all_countries():
+        try:
+            info = c.info()
+        except Exception:  # a malformed record of the package: skip it
+            continue
+        code = (info.get("ISO") or {}).get("alpha3")
+        if not code or pycountry.countries.get(alpha_3=code) is None:
+            continue
+        capitals = info.get("capital") or []
+        for cap in [capitals] if isinstance(capitals, str) else capitals:
+            if isinstance(cap, str) and len(cap) >= 4 and cap[:1].isupper() and " " not in cap:
+                seen.setdefault((cap, "name"), set()).add(code)
+        dem = info.get("demonym")
+        if (
+            isinstance(dem, str)
+            and len(dem) >= 4
+            and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", dem)
+        ):
+            seen.setdefault((dem, "adjective"), set()).add(code)
+    return [(name, codes.pop(), form) for (name, form), codes in seen.items() if len(codes) == 1]
+
+
 def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     alias: dict[str, tuple[str, str]] = {}
     kind: dict[str, str] = {}
@@ -157,6 +192,8 @@ def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str
             if name and "," not in name:
                 alias.setdefault(name, (country.alpha_3, "name"))
                 kind.setdefault(country.alpha_3, "state")
+    for name, code, form in _capitals_and_demonyms():
+        alias.setdefault(name, (code, form))
     for entry in data["parties"]:
         code = entry["code"]
         kind[code] = entry.get("kind", "state")
@@ -170,23 +207,62 @@ def _parties(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], dict[str
     return alias, kind
 
 
-def _places(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+#: words that alone never name a subdivision in running text ("Northern", "Coast", "Lakes")
+_GENERIC_PLACE_WORD = re.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Coast|Lakes?|"
+    r"Islands?|Centre|Center|Upper|Lower|Middle|Highlands?|Plateau|Mountains?|Littoral|Valley|"
+    r"River|Greater|Federal|Territory|Special|Sea|Gulf|Bay|Border|Interior|Metropolitan|"
+    r"Municipality|Borough|County|Saint|San|Santa|New|Port|Great|Little|Grand|and|of|the|"
+    r"-|\s)+"
+)
+
+
+def _places(
+    data: dict[str, Any], party_names: frozenset[str] = frozenset()
+) -> dict[str, tuple[str, ...]]:
     alias: dict[str, tuple[str, ...]] = {}
     for name, code in data["places"].items():
         alias[name] = tuple(code) if isinstance(code, list) else (code,)
-    skip = set(data.get("skip_names", []))
+    # a capital or party name ("Dushanbe", "Kabul") is a party, not a place
+    skip = set(data.get("skip_names", [])) | set(party_names)
     drop = re.compile(
         r"\b(?:oblast|Oblast|Province|province|Region|region|Governorate|State|City|"
         r"Department|District|Autonomous|Republic|\[.*?\]|\(.*?\))\b"
     )
-    for cc in data.get("auto_countries", []):
+    auto = data.get("auto_countries", [])
+    listed = set(auto)
+    if data.get("auto_all_countries"):
+        # every other state's subdivisions too, after the listed ones (which win a shared name)
+        auto = list(auto) + sorted(
+            c.alpha_2 for c in pycountry.countries if c.alpha_2 not in listed
+        )
+    for cc in auto:
         for sub in pycountry.subdivisions.get(country_code=cc) or []:
             for name in {sub.name, strip_accents(sub.name)}:
                 short = drop.sub("", name).strip(" ,-")
                 for n in {name, short}:
-                    if len(n) >= 5 and n not in skip and "," not in n:
+                    if (
+                        len(n) >= 5
+                        and n not in skip
+                        and "," not in n
+                        and not _GENERIC_PLACE_WORD.fullmatch(n)
+                        and (cc in listed or n[:1].isupper())
+                    ):
                         alias.setdefault(n, (sub.code,))
     return alias
+
+
+def merge_issue_data(*datas: dict[str, Any]) -> dict[str, Any]:
+    """The issue patterns of several data files, one list per issue, in file order.
+
+    >>> merge_issue_data({"issues": {"a.b": ["x"]}}, {"issues": {"a.b": ["y"], "c.d": ["z"]}})
+    {'issues': {'a.b': ['x', 'y'], 'c.d': ['z']}}
+    """
+    out: dict[str, list[Any]] = {}
+    for data in datas:
+        for code, patterns in (data or {}).get("issues", {}).items():
+            out.setdefault(code, []).extend(patterns or [])
+    return {"issues": out}
 
 
 def _issues(data: dict[str, Any]) -> list[IssuePatterns]:
@@ -257,7 +333,7 @@ def default_lexicon() -> Lexicon:
     """The lexicon built from the package data (cached)."""
     pdata = _read("parties.yaml")
     party_alias, party_kind = _parties(pdata)
-    place_alias = _places(_read("places.yaml"))
+    place_alias = _places(_read("places.yaml"), frozenset(party_alias))
     cues = _read("cues.yaml")
     party_re = re.compile(
         r"(?<![\w-])" + literal_alternation(list(party_alias)) + r"(?:['’]s?)?(?![\w-])"
@@ -268,7 +344,7 @@ def default_lexicon() -> Lexicon:
     group_re = re.compile(
         r"\s+(?:[A-Za-z-]+\s+){0,2}" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
     )
-    issues = _issues(_read("issues.yaml"))
+    issues = _issues(merge_issue_data(_read("issues.yaml"), _read("issues_broad.yaml")))
     return Lexicon(
         issue_starts=_starts(issues),
         party_alias=party_alias,

@@ -24,17 +24,23 @@ from accord.extract.lexicon import Lexicon, default_lexicon
 from accord.extract.registry import Stage, stages
 from accord.model import Document, DocumentMeta
 
+#: Issue classifiers a user may choose: the cue rules, or the rules plus the embedding stage.
+CLASSIFIERS = ("rules", "embed")
+
+#: The embedding stage of ``--classifier embed``, run right after ``AFTER_STAGE``.
+EMBED_STAGE = {
+    "name": "accord.classify_issues.v1",
+    "settings": {"threshold": 0.6, "margin": 0.0, "k": 2},
+}
+AFTER_STAGE = "accord.mark_background.v1"
+
 
 def load_config(path: str | Path | None = None) -> list[dict[str, Any]]:
     """The pipeline config: the packaged ``pipeline.yaml`` or the file at ``path``."""
     source = "pipeline.yaml" if path is None else str(path)
     try:
         if path is None:
-            text = (
-                resources.files("accord.extract")
-                .joinpath("data", "pipeline.yaml")
-                .read_text("utf-8")
-            )
+            text = resources.files("accord.extract").joinpath("data", source).read_text("utf-8")
         else:
             text = Path(path).read_text("utf-8")
         data = yaml.safe_load(text)
@@ -61,14 +67,19 @@ class Extractor:
     Parameters
     ----------
     config
-        A pipeline config file; the packaged one by default.
+        A pipeline config file, or its steps (``[{"name": ..., "settings": {...}}]``); the
+        packaged one by default.
     lexicon
         The compiled package data; the default lexicon by default.
     """
 
-    def __init__(self, config: str | Path | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        config: str | Path | list[dict[str, Any]] | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.lexicon = lexicon or default_lexicon()
-        steps = load_config(config)
+        steps = config if isinstance(config, list) else load_config(config)
         self.stage_names = [s["name"] for s in steps]
         self.stages: list[Stage] = [
             stages.build(s["name"], self.lexicon, s["settings"]) for s in steps
@@ -109,6 +120,37 @@ class Extractor:
 def default_extractor() -> Extractor:
     """The extractor built from the packaged config and lexicon (cached)."""
     return Extractor()
+
+
+@functools.lru_cache(maxsize=4)
+def extractor_for(classifier: str = "rules") -> Extractor:
+    """The extractor with issue classifier ``classifier`` (one of :data:`CLASSIFIERS`), cached.
+
+    ``"rules"`` is the default extractor; ``"embed"`` adds the sentence-embedding classifier
+    (``accord.classify_issues.v1``), which needs the optional model packages.
+
+    >>> extractor_for("rules") is default_extractor()
+    True
+    """
+    if classifier == "rules":
+        return default_extractor()
+    return Extractor(classifier_config(classifier))
+
+
+def classifier_config(classifier: str = "rules") -> list[dict[str, Any]]:
+    """The packaged pipeline steps with issue classifier ``classifier``.
+
+    >>> [s["name"] for s in classifier_config("embed")].count("accord.classify_issues.v1")
+    1
+    """
+    if classifier not in CLASSIFIERS:
+        raise ConfigError(classifier, f"unknown classifier; choose one of {', '.join(CLASSIFIERS)}")
+    steps = load_config()
+    if classifier == "embed":
+        names = [s["name"] for s in steps]
+        at = names.index(AFTER_STAGE) + 1 if AFTER_STAGE in names else len(steps) - 1
+        steps.insert(at, {"name": EMBED_STAGE["name"], "settings": dict(EMBED_STAGE["settings"])})
+    return steps
 
 
 def extract(text: str, meta: DocumentMeta | None = None, *, explain: bool = False) -> Document:

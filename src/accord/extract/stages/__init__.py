@@ -10,11 +10,14 @@ One module per stage, in pipeline order: ``sentences`` (split), ``mentions`` (pa
 from accord.extract.stages import (  # noqa: F401
     assemble,
     background,
+    classify,
     conditions,
     holders,
     issues,
     mentions,
     modality,
+    parties,
+    sections,
     sentences,
     stance,
 )

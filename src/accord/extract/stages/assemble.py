@@ -59,7 +59,9 @@ def _provisional(h: Hit, a: Analysis) -> bool:
         return False  # a question is no position
     # the document's own voice: an author, an agreement text, or the terms of a reported deal
     voiced = (
-        bool(a.meta.author) or a.agreement or (h.holder == JOINT and h.holder_rule == "context")
+        bool(a.meta.author)
+        or a.agreement
+        or (h.holder == JOINT and h.holder_rule in ("context", "agreement"))
     )
     if s.background and not s.attitude and not s.item:
         return False
@@ -72,9 +74,10 @@ def _provisional(h: Hit, a: Analysis) -> bool:
 def make_assemble(lexicon: Lexicon):
     """Build the document's provisions and facts."""
     codebook = load_codebook()
-    kinds = lexicon.party_kind
+    base_kinds = lexicon.party_kind
 
     def assemble_stage(a: Analysis) -> Analysis:
+        kinds = a.kinds(base_kinds)
         counts: Counter[str] = Counter(
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
@@ -123,10 +126,17 @@ def make_assemble(lexicon: Lexicon):
                     notes.append(f"conditional on {', '.join(h.conditions)}")
                 if not s.attitude:
                     notes.append("no attitude cue in the sentence: the document's voice holds it")
+                source = "issue-cue"
+                if h.score is not None:  # proposed by the embedding classifier
+                    source = "embedding"
+                    cues = [c for c in cues if c != h.cue]
+                    notes.insert(
+                        0, f"classifier score {h.score:.3f}, nearest example {h.nearest!r}"
+                    )
                 explanation = Explanation(
-                    rule=f"issue-cue:{h.issue}+holder:{h.holder_rule}+modality:{h.modality}",
+                    rule=f"{source}:{h.issue}+holder:{h.holder_rule}+modality:{h.modality}",
                     cues=cues,
-                    score=_score(h, s.attitude),
+                    score=_score(h, s.attitude) if h.score is None else h.score,
                     notes=notes,
                 )
             merged[key] = Provision(

@@ -23,13 +23,17 @@ back to.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
+
+import pycountry
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.parties import names_a_country
+from accord.extract.stages.sections import GOVERNMENT
 from accord.model import JOINT
 
 _BLOCK_BEFORE = re.compile(
@@ -47,11 +51,12 @@ _FILLER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;]{0,160},)?"
+    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
     r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
+    r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
@@ -73,6 +78,13 @@ _BYSTANDERS = re.compile(
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
+# "We demand", "our government will not accept": the document's author speaking
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that)\s+)(?:[\"“]\s*)?"
+    r"(?P<we>[Ww]e|[Oo]ur (?:government|side|delegation|movement|party|people|forces|leadership|"
+    r"position|country))\b"
+)
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOC_AFTER = (
@@ -92,6 +104,10 @@ _AGENT = re.compile(
     r"issued|published|released|approved|authored|written|sent|handed over|delivered)"
     r"\s+by\s+(?:the\s+)?$",
     re.I,
+)
+# "... is to be supported by UN monitors" inside an agreed text: who carries it out, no holder
+_TO_BE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?to\s+be\s+[\w\s,]{0,60}\bby\s+(?:the\s+)?$", re.I
 )
 _DOC_OF = re.compile(
     r"\b(?:memorand\w*|proposals?|counter-?proposals?|plan|draft|position paper|statement|"
@@ -119,12 +135,52 @@ _STATEMENT_HEADING = re.compile(
     r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
     re.I,
 )
+# "the two Syrian answers", "reactions in Kyiv and Moscow": several voices, none of them the title's
+_SEVERAL_ANSWERS = re.compile(
+    r"\b(?:answers|responses|replies|reactions|views|positions|statements)\b", re.I
+)
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
     r"announc|initial",
     re.I,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
+# the name of a person after a party's title: "(KNU chairman) Saw Mutu Say Poe"
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|al-\w+|bin|de|van|von)){1,4}(?=\s+[a-z])"
+)
+# ", and both sides pledged": a new clause, not a list of parties
+_IN_ASIDE = re.compile(
+    r",\s*(?:acting|who|which|whose|speaking|leading|representing|as|on behalf|backed|"
+    r"supported)\b[^,;()]*$",
+    re.I,
+)
+# "In mid-1992 it refused", "In the end it boycotted": an opening adverbial before a pronoun
+_INTRO_PHRASE = re.compile(
+    r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
+    r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
+)
+_UNNAMED = re.compile(
+    r"(?P<who>\b(?:(?:a|an|one|two|several|some|many|other)\s+)?(?:senior\s+|local\s+|top\s+)?"
+    r"(?:(?P<group>(?:rebel|field|guerrilla|militia|opposition|insurgent)\s+(?:field\s+)?"
+    r"(?:commanders?|leaders?|officials?|fighters?|spokes(?:man|woman|person))|commanders?|"
+    r"fighters?|rebels|guerrillas|insurgents|militants)|"
+    r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
+    r"(?:ministers?|officials)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PRONOUN = re.compile(
+    r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
+    r"delegation)",
+    re.I,
+)
+# what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
+_TOPIC_OPEN = re.compile(
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
+)
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"(?:shall|will|must|are to|is to|would|agree\w*|commit\w*|undert\w*|pledg\w*|accept\w*|"
@@ -134,11 +190,24 @@ _MODAL = re.compile(
 _REPORTED_DEAL = re.compile(
     r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
-    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this) (?:[\w'’-]+ ){0,6}?"
+    r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this|two|three|four|five|"
+    r"several|\d+) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
-    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|document)s?\b",
+    r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
+    r"document)s?\b",
     re.I,
+)
+_PASSIVE_DEAL = re.compile(
+    r"\b(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
+    r"ceasefire|cease-fire|armistice|settlement|communiqu[eé]|statement)s?\b[^.;:]{0,120}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|"
+    r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
+    re.I,
+)
+_DEAL_SUBJECT = re.compile(
+    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:agreement|deal|accord|treaty|text|protocol|declaration|"
+    r"settlement|truce|ceasefire)\s+(?:also\s+|further\s+)?(?:[a-z]+s|is|are|will|shall)\b"
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
@@ -170,6 +239,7 @@ _GOVERNMENTISH = re.compile(
     r"government officials|government negotiators|the government side|government)\b",
     re.I,
 )
+_LEADER = re.compile(r"the (?:president|prime minister|foreign minister)", re.I)
 _DOC_SELF = re.compile(
     r"\b(?:the|this|that|its|their) (?:\w+ )?(?:memorandum|proposal|counterproposal|"
     r"counter-proposal|plan|"
@@ -191,6 +261,7 @@ class HolderFinder:
         self.docs = lex.cue("document_nouns")
         self.joint = lex.cue("joint")
         self.anaphora = lex.cue("anaphora")
+        self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
 
     def speakers(
         self,
@@ -203,6 +274,7 @@ class HolderFinder:
         last_state: str | None,
         top_state: str | None = None,
         army: str | None = None,
+        topic: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
         out: list[Speaker] = []
@@ -210,6 +282,7 @@ class HolderFinder:
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
             sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            pre = text[max(0, m.start() - 30) : m.start()]
             if (
                 sm
                 and (
@@ -217,7 +290,10 @@ class HolderFinder:
                     or _JOINT_VERB.match(sm.group())
                     or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
                 )
-                and not _BLOCK_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                and (
+                    not _BLOCK_BEFORE.search(pre)
+                    or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+                )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         for m in _DEAL_FRAME.finditer(text):
@@ -225,6 +301,18 @@ class HolderFinder:
         for m in _REPORTED_DEAL.finditer(text):
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
+        for m in _PASSIVE_DEAL.finditer(text):
+            # "A permanent ceasefire ... was signed today by the two delegations"
+            out.append(
+                Speaker(
+                    off + m.start(),
+                    off + m.end(),
+                    JOINT,
+                    "agreement-reported",
+                    m.group(),
+                    post=True,
+                )
             )
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
@@ -262,7 +350,7 @@ class HolderFinder:
                         )
                     )
                 continue
-            if _AGENT.search(before):
+            if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
                 continue
             if _DOC_OF.search(before):
@@ -323,8 +411,13 @@ class HolderFinder:
                         continue
             gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
             first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
-            while first > 0 and _LIST_GAP.fullmatch(
-                text[parties[first - 1].end - off : parties[first].start - off]
+            # ("In Pristina, Thaci said": one party named twice is an apposition, not a list)
+            while (
+                first > 0
+                and _LIST_GAP.fullmatch(
+                    text[parties[first - 1].end - off : parties[first].start - off]
+                )
+                and parties[first - 1].code != parties[first].code
             ):
                 first -= 1
             if first != k:
@@ -340,6 +433,10 @@ class HolderFinder:
                 )
                 if not (_THAT_BEFORE.search(before) and finite):
                     continue
+            if _IN_ASIDE.search(text, max(0, rs - 120), rs):
+                # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
+                # an aside about the speaker, not the speaker
+                continue
             if _POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
                 last = re.search(r"([\w-]+)\s*$", before)
                 if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
@@ -348,8 +445,10 @@ class HolderFinder:
                 g = None if dm else self.lex.group_re.match(text, after_start)
                 if g:
                     # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
-                    f = _FILLER.match(text, g.end())
-                    sm = self.speech.match(text, f.end() if f else g.end())
+                    ge = _NAME_AFTER.match(text, g.end())
+                    gend = ge.end() if ge else g.end()
+                    f = _FILLER.match(text, gend)
+                    sm = self.speech.match(text, f.end() if f else gend)
                     if sm:
                         tail = bool(
                             _REPORTING.match(text, sm.start())
@@ -383,9 +482,20 @@ class HolderFinder:
                     and not (self.speech.search(skipped))
                 ):
                     after_start = g.end()
+            if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
+                # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
+                nm = _NAME_AFTER.match(text, after_start)
+                if nm:
+                    after_start = nm.end()
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
+            if sm and sm.group()[0].isupper():
+                sm = None  # "the United Nations Support Mission": a name goes on, no verb
+            elif (
+                sm and _PASSIVE_BEFORE.search(text, after_start, pos) and sm.group().endswith("ed")
+            ):
+                sm = None  # "The United Nations is asked to monitor": asked, not asking
             if (
                 not sm
                 and current == JOINT
@@ -425,10 +535,41 @@ class HolderFinder:
                             off + m.start(), off + m.end(), code, "document-reference", m.group()
                         )
                     )
+        # unnamed members of a side: "one commander said", "Rebel field commanders said" (the
+        # armed group named last), "a government minister said", "Ministers ruled out" (the state)
+        for m in _UNNAMED.finditer(text):
+            # the side that is speaking, if it is of the right kind, else the one named last
+            want = "group" if m.group("group") else "state"
+            if current and current != JOINT and self.kinds.get(current) == want:
+                code = current
+            else:
+                code = last_group if want == "group" else top_state
+            if not code or any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                continue
+            post = bool(
+                _QUOTE_END.search(text[: m.start("who")])
+                or (
+                    m.start("who") > 0 and text[: m.start("who")].rstrip().endswith((",", '"', "”"))
+                )
+            )
+            out.append(
+                Speaker(
+                    off + m.start("who"),
+                    off + m.end("who"),
+                    code,
+                    "unnamed",
+                    m.group("who"),
+                    post=post,
+                )
+            )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
-            if m.start() > 0 and not re.search(
-                r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+            if (
+                m.start() > 0
+                and not re.search(
+                    r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+                )
+                and not _INTRO_PHRASE.fullmatch(text[: m.start()])
             ):
                 continue
             f = _FILLER.match(text, m.end())
@@ -440,10 +581,19 @@ class HolderFinder:
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
+            elif _LEADER.fullmatch(word) and any(
+                c and c != JOINT and self.kinds.get(c) == "state" for c in (topic, current)
+            ):
+                # "**Kenya.** The president said ...": the leader of the state being discussed
+                code = next(
+                    c for c in (topic, current) if c and c != JOINT and self.kinds.get(c) == "state"
+                )
             elif _GOVERNMENTISH.match(word) and (top_state or last_state):
                 code = top_state or last_state
             else:
-                code = current
+                # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
+                # party the previous sentence was about, else to whoever spoke last
+                code = topic if topic and _PRONOUN.fullmatch(word) else current
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
@@ -457,6 +607,42 @@ class HolderFinder:
             ):
                 out[j].code = out[j - 1].code
         return out
+
+
+def _topic(
+    text: str, off: int, parties: list[Mention], speakers: list[Speaker], kinds
+) -> str | None:
+    """The party a sentence is about: its last speaker, else a party that opens it ("The LNA's
+    reaction was cautious", "Mehmet Ali Talat, the Turkish Cypriot prime minister, ...")."""
+    if speakers:
+        return speakers[-1].code if speakers[-1].code != JOINT else ""
+    for m in parties:
+        if m.start - off > 60 or kinds.get(m.code) == "organisation":
+            break
+        if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
+            return m.code
+    return None
+
+
+def _first_person(
+    finder: HolderFinder, text: str, off: int, author: str, speakers: list[Speaker]
+) -> list[Speaker]:
+    """Add the author as the speaker of its own "we" ("We demand", "our government will")."""
+    added = []
+    for m in _FIRST_PERSON.finditer(text):
+        start = m.start("we")
+        if text.count('"', 0, start) % 2 or text.count("“", 0, start) > text.count("”", 0, start):
+            continue  # a quotation: someone else's "we"
+        f = _FILLER.match(text, m.end("we"))
+        pos = f.end() if f else m.end("we")
+        if not (finder.speech.match(text, pos) or _MODAL.match(text, pos)):
+            continue
+        if any(sp.start <= off + start < sp.end for sp in speakers):
+            continue
+        added.append(Speaker(off + start, off + m.end("we"), author, "first-person", m.group("we")))
+    if not added:
+        return speakers
+    return sorted(speakers + added, key=lambda sp: sp.start)
 
 
 def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
@@ -475,9 +661,10 @@ def make_attribute_holders(lexicon: Lexicon):
     """Attribute each hit to a holder; find its subject and objects."""
     finder = HolderFinder(lexicon)
     codebook = load_codebook()
-    kinds = lexicon.party_kind
+    base_kinds = lexicon.party_kind
 
     def holders_stage(a: Analysis) -> Analysis:
+        kinds = a.kinds(base_kinds)
         current: str | None = a.meta.author or (JOINT if a.agreement else None)
         doc_map: dict[str, str] = {}
         last_group = last_state = None
@@ -486,9 +673,36 @@ def make_attribute_holders(lexicon: Lexicon):
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
-        top_state = states.most_common(1)[0][0] if states else None
+        # "the government" is the state whose government the text names ("the Government of
+        # El Salvador", "Kenya's government"), else the state it names most
+        governed = Counter(
+            m.code
+            for m in a.parties
+            if kinds.get(m.code) == "state"
+            and (
+                _GOVERNMENT_OF.search(a.text, max(0, m.start - 20), m.start)
+                or _GOVERNMENT_AFTER.match(a.text, m.end)
+            )
+        )
+        top_state = (governed or states).most_common(1)[0][0] if states else None
+        # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
+        # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
+        if a.sentences and a.sentences[0].heading:
+            for m in a.parties:
+                if m.end > a.sentences[0].end:
+                    break
+                if kinds.get(m.code) == "state" and (
+                    len(a.text[a.sentences[0].start : m.start].split()) <= 2
+                    or names_a_country(re.sub(r"['’]s?$", "", m.text))
+                ):
+                    top_state = m.code
+                    break
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
+        list_voice: str | None = None
+        list_intro = context_cue = ""
+        topic: str | None = None
+        label_para = -1
         places_by = a.by_sentence(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
@@ -502,20 +716,63 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
-            if s.item and voice == JOINT:
+            if s.voice and s.section:
+                # a section heading says who speaks below it ("The government's answer")
+                current = topic = s.voice
+                context_cue = f"section: {s.text}"
+                voice = JOINT if s.voice == JOINT or a.agreement else None
+                list_voice = None
+            if s.section:
+                list_voice = None  # a new section ends the list before it
+            if s.item and s.paragraph == label_para:
+                pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
+            elif s.item and list_voice is not None:
+                current = list_voice  # each item of a list speaks with its introduction's voice
+                context_cue = f"list: {list_intro}"
+            elif s.item and voice == JOINT:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
+            elif not s.item and not s.heading:
+                list_voice = None
+            if s.voice and not s.section:
+                # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
+                current = topic = top_state if s.voice == GOVERNMENT else s.voice
+                context_cue = f"label: {s.text}"
+                label_para = s.paragraph
+            finder.kinds = kinds
+            # inside a paragraph labelled with a state, "the president", "the government" are
+            # that state's ("Kenya: The president called for ...")
+            in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
             speakers = finder.speakers(
-                s.text, s.start, parties, doc_map, current, last_group, last_state, top_state, army
+                s.text,
+                s.start,
+                parties,
+                doc_map,
+                current,
+                last_group,
+                last_state,
+                topic if in_label else top_state,
+                army,
+                topic,
             )
-            if s.text.rstrip("\"”’' ").endswith("?"):
+            if s.question or s.text.rstrip("\"”’' ").endswith("?"):
                 speakers = []  # a question states no position and names no holder
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
-                if len(codes) == 1 and _STATEMENT_HEADING.search(s.text):
+                if (
+                    len(codes) == 1
+                    and _STATEMENT_HEADING.search(s.text)
+                    and not _SEVERAL_ANSWERS.search(s.text)
+                ):
                     # "Interview: Armenia's foreign minister on the peace agenda"
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
                     ]
+            dm = _DEAL_SUBJECT.match(s.text)
+            if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
+                # "The accord builds on ...", "The text also binds ..." after a reported signing
+                speakers.insert(
+                    0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
+                )
             if a.agreement:
                 speakers = [
                     sp
@@ -534,6 +791,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
             if a.meta.author and a.meta.author != JOINT:
+                speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
@@ -541,7 +799,9 @@ def make_attribute_holders(lexicon: Lexicon):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
-                _attribute(h, s.text, s.start, speakers, current, a.agreement)
+                _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
+                if s.question:
+                    h.holder, h.holder_rule = None, "question"
                 _subject_objects(
                     h,
                     s.text,
@@ -553,6 +813,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     codebook,
                     kinds,
                     counts,
+                    top_state,
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
@@ -573,6 +834,14 @@ def make_attribute_holders(lexicon: Lexicon):
                     and _COMMIT_CUE.match(last.cue)
                 ) and not (voice == JOINT and last.rule == "undertaking"):
                     current = last.code
+                    context_cue = ""
+            if s.text.rstrip(" *_").endswith(":") and not s.item:
+                list_voice = current  # "The parties agree as follows:", "Its main points:"
+                list_intro = s.text
+            if not s.heading:
+                t = _topic(s.text, s.start, parties, speakers, kinds)
+                if t is not None:  # a sentence about nobody in particular keeps the topic
+                    topic = t or None
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
                 sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
                 for sp in speakers
@@ -586,8 +855,17 @@ def make_attribute_holders(lexicon: Lexicon):
 
 
 def _attribute(
-    h: Hit, text: str, off: int, speakers: list[Speaker], current: str | None, agreement: bool
+    h: Hit,
+    text: str,
+    off: int,
+    speakers: list[Speaker],
+    current: str | None,
+    agreement: bool,
+    context_cue: str = "",
 ) -> None:
+    """Set the hit's holder: the speaker before it in its sentence, else one reported after it,
+    else the current holder (``context_cue`` says where that came from: a section heading, a
+    list's introduction, a paragraph label)."""
     before = [sp for sp in speakers if sp.start <= h.start and not sp.post]
     after = [sp for sp in speakers if sp.start > h.start and sp.post]
     pre_post = [sp for sp in speakers if sp.start <= h.start and sp.post]
@@ -602,7 +880,7 @@ def _attribute(
     if sp is not None:
         h.holder, h.holder_rule, h.holder_cue = sp.code, sp.rule, sp.cue
     else:
-        h.holder, h.holder_rule, h.holder_cue = current, "context", ""
+        h.holder, h.holder_rule, h.holder_cue = current, "context", context_cue[:80]
     if agreement and h.holder_rule == "context":
         h.holder_rule = "agreement-text"
 
@@ -618,6 +896,7 @@ def _subject_objects(
     codebook,
     kinds,
     counts,
+    top_state: str | None = None,
 ) -> None:
     issue = codebook.issue(h.issue)
     rel = h.start - off
@@ -647,13 +926,31 @@ def _subject_objects(
             h.subject = None  # settled after modality (see assemble)
     if issue.has_object or h.issue.startswith("territory.") or h.issue in OBJECT_ISSUES_EXTRA:
         objs = [c for m in places if lo <= m.start and m.end <= hi for c in m.codes]
-        if not objs and h.issue in (
-            "territory.recognition",
-            "forces.withdrawal",
-            "territory.special_status",
-            "territory.referendum",
-        ):
+        if not objs and (h.issue.startswith("territory.") or h.issue == "forces.withdrawal"):
+            # no place in the clause: the places of the sentence ("Jammu and Kashmir and Ladakh
+            # are, and will remain, integral parts of India")
             objs = [c for m in places for c in m.codes]
         if not objs and _REGION_ANAPHOR.search(text) and last_places:
             objs = list(last_places)
+        if not objs and h.issue.startswith("territory."):
+            # the whole of a state: "a federal state ... under a new constitution for Cyprus"
+            own = [m for m in parties if usable(m)]
+            objs = _country_objects([m for m in own if lo <= m.start and m.end <= hi] or own, kinds)
+            if not objs and top_state:
+                # no place and no state in the sentence: the state the text is about
+                # ("The settlement is put to separate referenda in the two communities")
+                country = pycountry.countries.get(alpha_3=top_state)
+                objs = [country.alpha_2] if country else []
         h.objects = list(dict.fromkeys(objs))
+
+
+def _country_objects(mentions: list[Mention], kinds) -> list[str]:
+    """ISO 3166-1 alpha-2 codes of the states named (by name, not demonym) in ``mentions``."""
+    out = []
+    for m in mentions:
+        if m.form != "name" or kinds.get(m.code) != "state":
+            continue
+        country = pycountry.countries.get(alpha_3=m.code)
+        if country is not None:
+            out.append(country.alpha_2)
+    return list(dict.fromkeys(out))

@@ -14,6 +14,8 @@ patterns are then tried only there (see :func:`accord.extract.lexicon.default_le
 
 from __future__ import annotations
 
+import bisect
+
 from accord.extract.analysis import Analysis, Hit
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
@@ -41,6 +43,12 @@ def _longest(found: list[Hit]) -> list[Hit]:
         if h is not None:
             cluster, reach = [h], h.end
     return kept
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def find_hits(lex: Lexicon, text: str, offset: int = 0, sentence: int = 0) -> list[Hit]:
@@ -80,11 +88,14 @@ def make_find_issues(lexicon: Lexicon):
         a.hits = []
         if not a.sentences:
             return a
+        names = sorted((m.start, m.end) for m in a.parties if " " in m.text)
         for h in find_hits(lexicon, a.text):
             i = a.sentence_of(h.start)
             s = a.sentences[i]
             if s.heading or h.start < s.start or h.end > s.end:
                 continue
+            if _inside(names, h.start, h.end):
+                continue  # "Federation" in "the Russian Federation" names a party, not an issue
             h.sentence = i
             a.hits.append(h)
         return a

@@ -64,7 +64,14 @@ def negations_before(
             continue
         between = window[m.end() :]
         words = between.split()
-        if (has_action_verb(between) or _NEG_RESETTERS.search(between)) and _COORD.search(between):
+        if (
+            (has_action_verb(between) or _NEG_RESETTERS.search(between))
+            and _COORD.search(between)
+            and not (
+                (_COORD_VERBS.match(between) or _modal_verb_list(m.group(), between))
+                and not _NEG_RESETTERS.search(between)
+            )
+        ):
             continue
         if _COORD.search(between) and lex.cue("negation").search(between):
             continue  # "prevent expansion and deny accession": each verb negates its own object
@@ -74,10 +81,26 @@ def negations_before(
             cue_is_verb
             and len([w for w in words if w.lower() != "to"]) >= 2
             and _COORD.search(between)
+            and not _COORD_VERBS.match(between)
+            and not _modal_verb_list(m.group(), between)
         ):
             continue
         found.append(m.group())
+    if not found and _AND_VERB.match(sentence, lo):
+        # "refused to canton and demobilise": the clause of the cue coordinates with a negated
+        # infinitive just before it, whose negation covers both verbs
+        prev = sentence[max(0, lo - 80) : lo]
+        for m in lex.cue("negation").finditer(prev):
+            if _NEG_TO_VERB.fullmatch(prev, m.end()) or (
+                _MODAL_NEG.fullmatch(m.group()) and _BARE_VERBS.fullmatch(prev, m.end())
+            ):
+                found.append(m.group())
     return found
+
+
+_AND_VERB = re.compile(r"\s*(?:and|or)\s+\w+", re.I)
+_BARE_VERBS = re.compile(r"\s+[a-z]+(?:,\s*[a-z]+){0,2}\s*")
+_NEG_TO_VERB = re.compile(r"\s+to\s+[\w-]+\s*", re.I)
 
 
 _LEAVE = re.compile(
@@ -95,7 +118,23 @@ _NEW_ARGUMENT = re.compile(
     r"obstruction of|undermining|sabotage of)\b",
     re.I,
 )
-_INNER_NEG = re.compile(r"\b(?:not|never|no longer|cannot|won't|n't)\b", re.I)
+_INNER_NEG = re.compile(
+    r"\b(?:not(?! (?:to )?exceed)|never|no longer|cannot|won't|n't|"
+    r"no(?! (?:later|more than|less|sooner|earlier|fewer|doubt|longer)\b))\b",
+    re.I,
+)
+#: "refused to canton and demobilise": one negated verb coordinated with another keeps its scope
+#: "shall not acquire, produce or host nuclear weapons": one negated modal over a list of verbs
+_MODAL_NEG = re.compile(r"not|never|cannot|can't|won't|no longer", re.I)
+_VERB_LIST = re.compile(r"^\s*(?:[a-z]+(?:,\s*|\s+(?:or|and|nor)\s+)){1,3}(?:[a-z]+\s+)?$")
+
+
+def _modal_verb_list(negation: str, between: str) -> bool:
+    """ "shall not acquire, produce or host": a negated modal governs a short list of verbs."""
+    return bool(_MODAL_NEG.fullmatch(negation) and _VERB_LIST.match(between))
+
+
+_COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 
 
 def stance_of(
@@ -111,9 +150,15 @@ def stance_of(
     negs = negations_before(lex, sentence, rel, hit.cue, spans)
     first = _FIRST_WORD.match(hit.cue)
     inner_from = first.end() if first else 0
-    negs.extend(m.group() for m in _INNER_NEG.finditer(hit.cue, inner_from))
+    negs.extend(
+        m.group()
+        for m in _INNER_NEG.finditer(hit.cue, inner_from)
+        if not _COORD.search(hit.cue, inner_from, m.start())  # "dismantled, and no group"
+    )
     after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
-    post = lex.cue("post_negation").search(after[:60]) or lex.cue("post_undo").search(after[:25])
+    post = lex.cue("post_negation").search(after[:60]) or lex.cue("post_undo").search(
+        _before_condition(lex, after[:45])
+    )
     if post and not any(
         hit.end - offset < a < hit.end - offset + post.start() for a, _ in spans
     ):  # "troops withdrawn and the guarantor system abolished": the verdict is the nearer cue's
@@ -130,6 +175,12 @@ def stance_of(
     if flip:
         return ("oppose" if base == "support" else "support"), negs
     return base, negs
+
+
+def _before_condition(lex: Lexicon, text: str) -> str:
+    """``text`` up to a condition marker ("only once the group has been dismantled")."""
+    m = lex.cue("conditions").search(text)
+    return text[: m.start()] if m else text
 
 
 def stances_of(lex: Lexicon, sentence: str) -> list[Hit]:

@@ -1,0 +1,416 @@
+"""Stage ``accord.define_parties.v1``: parties a text defines for itself, and the author's code.
+
+Reads ``text``, ``parties``, ``meta``; writes ``parties``, ``party_kinds`` and ``meta.author``.
+
+A gazetteer cannot list every armed group, front and coalition. Texts introduce the ones they
+speak of with a long name and an acronym: "the Libyan National Army (LNA)", "the Chechen
+Republic of Ichkeria (CRI)". The acronym becomes the group's code (or the code the gazetteer
+already has for the acronym or the long name), and every later mention of the long name, of the
+bare acronym ("the LNA said") and of the person the definition ties to it ("(LNA) commanded by
+Khalifa Haftar" → "Haftar") is a mention of that party. Gazetteer mentions inside a defined
+long name ("Libyan" in "Libyan National Army") are dropped.
+
+The front matter's ``author:`` is a party only when it names one: a code (``RUS``, ``JOINT``)
+or an alias ("Government of Georgia" → ``GEO``); a byline ("regional desk", "blind coder 2")
+is no holder and is dropped.
+
+>>> from accord.extract.analysis import Analysis
+>>> from accord.extract.lexicon import default_lexicon
+>>> from accord.extract.stages.mentions import find_mentions
+>>> from accord.model import DocumentMeta
+>>> lex = default_lexicon()
+>>> text = "The Sahel Liberation Front (SLF) rejects the deal. The SLF said it will fight."
+>>> a = Analysis(text, DocumentMeta(author="desk"))
+>>> a.parties, _ = find_mentions(lex, text)
+>>> a = define_parties(lex, a)
+>>> [(m.text, m.code) for m in a.parties], a.party_kinds["SLF"], a.meta.author
+([('Sahel Liberation Front', 'SLF'), ('SLF', 'SLF'), ('SLF', 'SLF')], 'group', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+from accord.extract.analysis import Analysis, Mention
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+from accord.model import JOINT
+
+# A run of capitalised words (with the small words of names between them) right before an
+# acronym in brackets: "Government of National Accord (GNA)".
+_ACRONYM = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z0-9][A-Z0-9-]{0,8})\)")
+_RUN = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)){0,9})\s*$"
+)
+_SMALL = {"of", "the", "for", "and", "de", "del", "la", "le", "du", "des", "in", "on", "al", "el"}
+_SMALL |= {"y", "et"}
+_TIED_PERSON = re.compile(
+    r"\s*,?\s*(?:which is |that is |who are )?(?:led|commanded|headed)\s+by\s+"
+    r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|en|ish|ic|i)")
+_ORGANISATION = re.compile(
+    r"\b(?:Mission|Commission|Committee|Council|Authority|Organi[sz]ation of|Office|Agency|"
+    r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
+    r"Observers?|Monitors?|Monitoring|Assistance|Operations?|Directors?|Forum)\b"
+)
+_NOT_ACTOR = {
+    "UTC",
+    "GMT",
+    "GDP",
+    "PDF",
+    "HTML",
+    "CET",
+    "EST",
+    "AM",
+    "PM",
+    "DDR",
+    "SSR",
+    "IDP",
+    "IDPs",
+    "COVID-19",
+    "ID",
+    "TV",
+    "DGMO",
+    "DGMOs",
+    "NGO",
+    "NGOs",
+    "MP",
+    "MPs",
+    "CEO",
+    "CFA",
+    "CPA",
+}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+
+
+def _fits(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` plausibly abbreviates ``words`` (letters in the initials, first first).
+
+    Translated names ("Mutual Support Group (GAM)") keep most of their letters.
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = _initials(words) + "".join(w[0].upper() for w in words if w.lower() in _SMALL)
+    if not letters or not initials:
+        return False
+    have = sum(1 for c in letters if c in initials)
+    return have >= max(2, round(0.6 * len(letters))) if len(letters) > 2 else have == len(letters)
+
+
+def _long_name(run: str, acronym: str) -> str | None:
+    """The part of a capitalised ``run`` that ``acronym`` abbreviates, or None."""
+    words = run.split()
+    first = acronym[0].upper()
+    for i, w in enumerate(words):
+        if w.lower() in _SMALL or w[0].upper() != first:
+            continue
+        rest = words[i:]
+        while rest and rest[-1].lower() in _SMALL:
+            rest = rest[:-1]
+        if len(rest) >= 2 and _fits(acronym, rest):
+            return " ".join(rest)
+    # a translated name: "the Mutual Support Group (GAM)" for "Grupo de Apoyo Mutuo"
+    rest = [w for w in words if w[:1].isupper()]
+    while rest and rest[0].lower() in _SMALL | {"the"}:
+        rest = rest[1:]
+    if 2 <= len(rest) <= 6 and _fits(acronym, rest) and rest == words[len(words) - len(rest) :]:
+        return " ".join(rest)
+    return None
+
+
+_GOVERNMENT_NAME = re.compile(r"(?:Government|Administration|Authority|Council|Cabinet)\b")
+
+
+def _is_country(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` names a whole country, not one of its governments."""
+    if _GOVERNMENT_NAME.match(name):
+        return False
+    if name in lex.party_alias:
+        return True
+    return names_a_country(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def names_a_country(name: str) -> bool:
+    """Whether pycountry knows ``name`` as a country ("Cyprus"; not "Mexico City").
+
+    >>> names_a_country("Cyprus"), names_a_country("Mexico City")
+    (True, False)
+    """
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
+    """The party code an ``author:`` names, or None for a byline."""
+    if not author:
+        return None
+    code = author.strip()
+    if code.upper() == JOINT:
+        return JOINT
+    if code.upper() in lex.party_kind:
+        return code.upper()
+    for name, (c, _) in lex.party_alias.items():
+        if name.lower() == code.lower():
+            return c
+    low = code.lower()
+    for name, (c, form) in lex.party_alias.items():
+        if form == "name" and len(name) > 3 and re.search(rf"\b{re.escape(name.lower())}\b", low):
+            return c
+    return None
+
+
+_OWN_TITLE = re.compile(
+    r"^[#*_\s]*(?:(?:official|joint|public|formal|opening|closing)\s+)?"
+    r"(?:statement|declaration|communiqu[eé]|letter|address|speech|note|press release|"
+    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)\s+"
+    r"(?:of|by|from)\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
+    r"in|after|following|for)\b|[,:.(]|$)",
+    re.I,
+)
+
+
+def title_author(lex: Lexicon, title: str) -> str | None:
+    """The party a title says wrote the document: "Statement of the Government of Georgia on
+    ..." → ``GEO``; any other title → None.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> title_author(default_lexicon(), "STATEMENT OF THE GOVERNMENT OF KENYA ON THE TALKS")
+    'KEN'
+    >>> title_author(default_lexicon(), "Kenya and Somalia sign a truce") is None
+    True
+    """
+    m = _OWN_TITLE.match(title)
+    if not m or re.match(r"understanding\b", m.group(1), re.I):
+        return None
+    phrase = m.group(1)
+    if phrase.isupper():
+        phrase = phrase.title().replace(" Of ", " of ").replace(" The ", " the ")
+    codes = []
+    for pm in lex.party_re.finditer(phrase):
+        name = re.sub(r"['’]s?$", "", pm.group())
+        if name in lex.party_alias:
+            codes.append(lex.party_alias[name][0])
+    codes = list(dict.fromkeys(codes))
+    return codes[0] if len(codes) == 1 else None
+
+
+def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
+    """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
+    resolved = _resolve_author(lex, a.meta.author)
+    if resolved != a.meta.author:
+        a.meta = a.meta.model_copy(update={"author": resolved})
+    text = a.text
+    defined: dict[str, tuple[str, str]] = {}  # alias → (code, form)
+    title = a.meta.title or (a.sentences[0].text if a.sentences else "")
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        if acronym in _NOT_ACTOR:
+            continue
+        run = _RUN.search(text, max(0, m.start() - 160), m.start())
+        name = _long_name(run.group(1), acronym) if run else None
+        if name is None:
+            continue
+        known = lex.party_alias.get(acronym) or lex.party_alias.get(name)
+        if known and lex.party_kind.get(known[0]) == "state" and not _is_country(name, lex):
+            # "the Government of National Accord (GNA)": one actor of a divided state
+            known = None
+        code = known[0] if known else acronym.upper()
+        defined.setdefault(name, (code, "name"))
+        defined.setdefault(acronym, (code, "name"))
+        if not known:
+            kind = "organisation" if _ORGANISATION.search(name) else "group"
+            a.party_kinds.setdefault(code, kind)
+            # "the Chechen Republic of Ichkeria (CRI)": "the Chechen side" is the CRI's
+            first = name.split()[0]
+            if _DEMONYM.fullmatch(first) and first not in lex.party_alias:
+                defined.setdefault(first, (code, "adjective"))
+        tied = _TIED_PERSON.match(text, m.end())
+        if tied:
+            person = tied.group(1)
+            defined.setdefault(person, (code, "person"))
+            last = person.split()[-1]
+            if len(last) > 3 and last not in lex.party_alias:
+                defined.setdefault(last, (code, "person"))
+    _named_groups(lex, a, defined)
+    if a.meta.author is None and title:
+        own = title_author(lex, title)
+        if own is None:
+            # "Statement of the General Command of the FMLN": a group the text defines
+            m = _OWN_TITLE.match(title)
+            acr = re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", m.group(1)) if m else []
+            own = defined[acr[-1]][0] if acr and acr[-1] in defined else None
+        if own is not None:
+            a.meta = a.meta.model_copy(update={"author": own})
+    if defined:
+        _add_mentions(lex, a, defined)
+    people = _people(lex, a)
+    if people:
+        _add_mentions(lex, a, people)
+    return a
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?:call(?:ing|s)? (?:itself|themselves)|known as|styling itself|styled)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){1,5})"
+)
+_GROUP_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){2,5}"
+    r"(?:Front|Movement|Army|Party|Alliance|Organi[sz]ation|Brigades?|League|Coalition|Militia|"
+    r"Resistance))\b(?!\s*\()"
+)
+
+
+def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Groups named without an acronym ("the Islamic Action Front ... has denounced the
+    treaty"): the initials of the name become their code, when no known party's name is part of
+    it ("Ukrainian Armed Forces" stays Ukraine's) and the code is not another party's."""
+    taken = set(lex.party_kind) | {c for c, _ in defined.values()}
+    for m in _SELF_NAMED.finditer(a.text):
+        # "a dissident group calling itself the RENAMO Military Junta, led by Mariano Nhongo"
+        name = m.group("name").strip()
+        code = _initials(name.split())
+        if name in defined or name in lex.party_alias or len(code) < 2 or code in taken:
+            continue
+        defined[name] = (code, "name")
+        a.party_kinds.setdefault(code, "group")
+        taken.add(code)
+        tied = _TIED_PERSON.match(a.text, m.end())
+        if tied:
+            person = tied.group(1)
+            defined.setdefault(person, (code, "person"))
+            last = person.split()[-1]
+            if len(last) > 3 and last not in lex.party_alias:
+                defined.setdefault(last, (code, "person"))
+    for m in _GROUP_NAME.finditer(a.text):
+        name = m.group("name")
+        if name in defined or name in lex.party_alias:
+            continue
+        words = name.split()
+        if words[0] in ("The", "A", "An", "This", "That"):
+            continue
+        if any(w in lex.party_alias or re.sub(r"['’]s$", "", w) in lex.party_alias for w in words):
+            continue
+        code = _initials(words)
+        if len(code) < 2 or code in taken:
+            continue
+        defined[name] = (code, "name")
+        a.party_kinds.setdefault(code, "group")
+        taken.add(code)
+
+
+def _add_mentions(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Add a mention for every occurrence of the ``defined`` names; they win over the
+    gazetteer's mentions they overlap."""
+    text = a.text
+    names = sorted(defined, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    rx = re.compile(r"(?<![\w-])(?:" + alts + r")(?:['’]s?)?(?![\w-])")
+    found: list[Mention] = []
+    for m in rx.finditer(text):
+        raw = m.group()
+        base = re.sub(r"['’]s?$", "", raw)
+        entry = defined.get(base) or defined.get(raw)
+        if entry is None:
+            continue
+        code, form = entry
+        end = m.end()
+        if form == "adjective":
+            g = lex.group_re.match(text, end)
+            if not g:
+                continue  # "Chechen culture": only "the Chechen side/leaders" speak for it
+            form, end = "group", g.end()
+        found.append(Mention(m.start(), end, text[m.start() : end], code, form))
+    if not found:
+        return
+    kept = [p for p in a.parties if not any(f.start < p.end and p.start < f.end for f in found)]
+    a.parties = sorted(kept + found, key=lambda p: p.start)
+
+
+_TITLE_OF = re.compile(
+    r"\b(?:prime ministers?|presidents?|foreign ministers?|ministers?|leaders?|heads?|chiefs?|"
+    r"chairm[ae]n|commanders?|negotiators?|envoys?|spokes(?:man|woman|person)|secretary-general)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+_PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})"
+_PERSON_RE = re.compile(_PERSON)
+_TWO_PERSONS = re.compile(
+    r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
+    r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
+)
+
+
+def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
+    """People the text ties to a party by apposition: "Serbia's prime minister, Ivica Dacic",
+    "Kenyan Foreign Minister Amina Mohamed", "Amina Mohamed, Kenya's foreign minister", "the
+    prime ministers of Serbia and Kosovo, Ivica Dacic and Hashim Thaci"."""
+    text = a.text
+    out: dict[str, tuple[str, str]] = {}
+    group = lex.group_re
+
+    def add(person: str, code: str) -> None:
+        person = person.strip()
+        if person in lex.party_alias or person.split()[0].lower() in ("the", "a", "an"):
+            return
+        out.setdefault(person, (code, "person"))
+        last = person.split()[-1]
+        if len(last) > 3 and last not in lex.party_alias:
+            out.setdefault(last, (code, "person"))
+
+    parties = a.parties
+    for k, m in enumerate(parties):
+        if m.form == "person":
+            continue
+        # "Kenyan Foreign Minister Amina Mohamed", "Serbia's prime minister, Ivica Dacic"
+        g = group.match(text, m.end) if m.form != "group" else None
+        end = g.end() if g else (m.end if m.form == "group" else -1)
+        if end >= 0:
+            pm = re.compile(r"(?:\s+of\s+[a-z]+)?,?\s+" + _PERSON).match(text, end)
+            if pm:
+                add(pm.group("person"), m.code)
+                continue
+        # "the prime ministers of Serbia and Kosovo, Ivica Dacic and Hashim Thaci"
+        before = text[max(0, m.start - 40) : m.start]
+        if _TITLE_OF.search(before):
+            nxt = parties[k + 1] if k + 1 < len(parties) else None
+            if nxt and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[m.end : nxt.start]):
+                two = _TWO_PERSONS.match(text, nxt.end)
+                if two:
+                    add(two.group("p1"), m.code)
+                    add(two.group("p2"), nxt.code)
+                    continue
+            pm = re.compile(r",\s+" + _PERSON).match(text, m.end)
+            if pm:
+                add(pm.group("person"), m.code)
+                continue
+        # "Amina Mohamed, Kenya's foreign minister" / "Amina Mohamed, the Kenyan prime minister"
+        back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
+        if back and (g or m.form == "group"):
+            add(back.group("person"), m.code)
+    return out
+
+
+@stages.register(
+    "accord.define_parties.v1",
+    requires=("text", "parties", "meta"),
+    assigns=("parties", "party_kinds", "meta.author"),
+)
+def make_define_parties(lexicon: Lexicon):
+    """Add the parties a text defines by acronym; resolve the author to a party code."""
+
+    def define_stage(a: Analysis) -> Analysis:
+        return define_parties(lexicon, a)
+
+    return define_stage

@@ -1,0 +1,179 @@
+"""Stage ``accord.find_sections.v1``: the sections of a document and whose voice each one is.
+
+Reads ``sentences``, ``parties``, ``meta``; writes ``Sentence.voice``, ``Sentence.section`` and
+``Sentence.question``.
+
+Real documents mix voices: a report quotes an agreement's terms under "What the parties agreed",
+then gives "The government's answer" and "The opposition's answer"; a mediator's plan is
+followed by each side's reply. A heading that opens a section says who speaks in it:
+
+- an agreed text ("Draft Treaty on ...", "What the parties agreed", "The joint statement")
+  whose section holds list items or "shall" clauses: ``JOINT``, the signatories together;
+- a party's answer, reply, position or statement, or a bare party name ("II. The Greek Cypriot
+  answer", "Islamabad: excerpts from the briefing", "Russia"): that party; "the government's
+  answer" or "the opposition's reply" points to the first state or group the section names;
+- any other heading ("Background", "A new autonomous region") leaves the voice as it was.
+
+Article labels ("Article 3.", "Section II") stay inside their section. A question ("Q: Will
+the talks resume?") states no position.
+
+The voice is the holder of a line that names none; ``accord.attribute_holders`` reads it.
+
+>>> from accord.extract import Extractor
+>>> a = Extractor().analyse("Report\\nThe agreed text\\n1. The parties shall meet.\\n"
+...                         "2. They shall talk.\\nThe Kenyan reply\\nIt rejects the text.")
+>>> [(s.text[:16], s.voice) for s in a.sentences if s.section]
+[('The agreed text', 'JOINT'), ('The Kenyan reply', 'KEN')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract.analysis import Analysis, Sentence
+from accord.extract.lexicon import Lexicon
+from accord.extract.registry import stages
+from accord.model import JOINT
+
+_ARTICLE = re.compile(
+    r"^[*_#>\s]*(?:Article|Art\.|Section|Chapter|Annex|Clause|Paragraph|Point|Protocol)\s+"
+    r"[\dIVXLivxl]+\b",
+    re.I,
+)
+_AGREED = re.compile(
+    r"\b(?:agreed|agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|"
+    r"memorandum of understanding|joint statement|communiqu[eé]|operative|provisions|"
+    r"the (?:final |signed |agreed |operative )?text|what was signed|terms of the)\b",
+    re.I,
+)
+_OWNED = re.compile(
+    r"\b(?:answer|reply|response|reaction|position|view|stance|statement|proposal|"
+    r"counter-?proposal|plan|demands|conditions|objections?|briefing|side|camp|case|"
+    r"red lines|terms)s?\b",
+    re.I,
+)
+_GOVERNMENT_WORD = re.compile(r"\b(?:the )?(?:government|state|authorities|regime)\b", re.I)
+_GROUP_WORD = re.compile(
+    r"\b(?:the )?(?:opposition|rebels?|insurgents?|movement|group|militias?|guerrillas?|"
+    r"front|armed groups?)\b",
+    re.I,
+)
+_SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commit|are to|is to)\b", re.I)
+_QUESTION = re.compile(r"^\s*(?:[*_]*)(?:Q|Question)\s*[:.)-]", re.I)
+_LABEL = re.compile(
+    r"[\s>*•–-]*(?:\*\*|__)(?P<label>[^*_\n]{2,50}?)[.:]?(?:\*\*|__)[.:]?\s*"
+    r"|[\s>*•–-]*(?P<label2>[A-Z][^:.\n]{1,40}):\s+"
+    r"|[\s>*•–-]*(?:\*\*|__)(?P<label3>[^*_\n]{2,50}?)[.:]?\s*$"  # split off: "**Lebanon."
+)
+_GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
+#: a voice that stands for "the government", resolved by the holder stage to the state the text
+#: is about
+GOVERNMENT = "@government"
+
+
+def text_of(s: Sentence, lo: int, hi: int) -> str:
+    """The text of ``s`` between document offsets ``lo`` and ``hi``."""
+    return s.text[lo - s.start : hi - s.start].strip()
+
+
+_REACTIONS = re.compile(r"\b(?:reactions?|responses|answers|replies|views)\b", re.I)
+
+
+def _is_section_heading(s: Sentence, first: bool) -> bool:
+    if first or not s.heading:
+        return False
+    return not _ARTICLE.match(s.text) and not _ROMAN.match(s.text)
+
+
+_ROMAN = re.compile(r"^[*_#\s]*(?:[IVXLC]{1,6}|[A-H])\.?$")
+
+
+def _numbered_headings(sents: list[Sentence]) -> None:
+    """ "II. The Greek Cypriot answer" on a line of its own is a heading, not a list item
+    (the splitter gives "II." and the title as two sentences of one line)."""
+    for j in range(1, len(sents)):
+        num, title = sents[j - 1], sents[j]
+        if num.paragraph != title.paragraph or not _ROMAN.match(num.text):
+            continue
+        if j + 1 < len(sents) and sents[j + 1].paragraph == title.paragraph:
+            continue
+        if len(title.text.split()) <= 12 and title.text.rstrip()[-1:] not in ".!?:;\"”'’)":
+            num.heading = title.heading = True
+            num.item = title.item = False
+
+
+def _agreed_section(body: list[Sentence]) -> bool:
+    items = sum(1 for s in body if s.item)
+    shall = sum(1 for s in body if _SHALL.search(s.text))
+    return items >= 2 or shall >= 2
+
+
+def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
+    """Mark section headings with the voice of their section; mark questions."""
+    sents = a.sentences
+    if not sents:
+        return a
+    kinds = a.kinds(lex.party_kind)
+    _numbered_headings(sents)
+    by = a.by_sentence(a.parties)
+    heads = [i for i, s in enumerate(sents) if _is_section_heading(s, i == 0)]
+    for n, i in enumerate(heads):
+        s = sents[i]
+        end = heads[n + 1] if n + 1 < len(heads) else len(sents)
+        body = sents[i + 1 : end]
+        named = list(dict.fromkeys(m.code for m in by.get(i, [])))
+        s.section = True
+        if _AGREED.search(s.text) and not _OWNED.search(s.text) and _agreed_section(body):
+            # an author's own draft ("Draft treaty with ..." by RUS) is what the author asks
+            author = a.meta.author
+            s.voice = author if author and author != JOINT else JOINT
+        elif (
+            len(named) == 1
+            and (
+                _OWNED.search(s.text)
+                or len(s.text.split()) <= 4
+                or lex.cue("speech").search(s.text)  # "What the CMA would not accept"
+            )
+            and not _REACTIONS.search(s.text)
+        ):
+            s.voice = named[0]
+        elif (
+            not named
+            and _OWNED.search(s.text)
+            and (_GOVERNMENT_WORD.search(s.text) or _GROUP_WORD.search(s.text))
+        ):
+            want = "state" if _GOVERNMENT_WORD.search(s.text) else "group"
+            body_parties = [m for j in range(i + 1, end) for m in by.get(j, [])]
+            s.voice = next(
+                (m.code for m in body_parties if kinds.get(m.code, "state") == want), None
+            )
+    for i, s in enumerate(sents):
+        lm = None if s.section else _LABEL.match(s.text)
+        if lm and (i == 0 or sents[i - 1].paragraph != s.paragraph):
+            # "**Lebanon.** Caretaker Prime Minister ...", "- Russia: Moscow has said ...":
+            # a label naming one party opens that party's paragraph
+            g = next(n for n in ("label", "label2", "label3") if lm.group(n))
+            lo, hi = s.start + lm.start(g), s.start + lm.end(g)
+            codes = {m.code for m in by.get(i, []) if lo <= m.start and m.end <= hi}
+            if len(codes) == 1:
+                s.voice = codes.pop()
+            elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
+                s.voice = GOVERNMENT  # "**Government:**": the state the text is about
+    for s in sents:
+        if _QUESTION.match(s.text) or (s.text.rstrip().endswith("?") and not s.item):
+            s.question = True
+    return a
+
+
+@stages.register(
+    "accord.find_sections.v1",
+    requires=("sentences", "parties"),
+    assigns=("sentences.section", "sentences.voice", "sentences.question"),
+)
+def make_find_sections(lexicon: Lexicon):
+    """Find the document's sections and the voice of each."""
+
+    def sections_stage(a: Analysis) -> Analysis:
+        return find_sections(lexicon, a)
+
+    return sections_stage
