@@ -335,3 +335,21 @@ def test_a_territorial_position_with_no_place_takes_the_state_of_the_title(extra
 )
 def test_a_party_asked_in_the_passive_is_not_the_speaker(extractor, text):
     assert "UN" not in {p.holder for p in extractor(text).provisions}
+
+
+def test_the_principles_as_subject_speak_for_the_signatories(extractor):
+    text = (
+        "Kenya and Somalia signed a joint statement and a set of principles on Friday. "
+        "Kenya said it was pleased. "
+        "The principles also state that an all-for-all prisoner exchange will take place."
+    )
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_the_government_of_a_named_state_is_that_state_not_an_anaphor(extractor):
+    text = (
+        "Somalia signed the plan. The government of Kenya, under its new president, also "
+        "backed an all-for-all prisoner exchange."
+    )
+    a = extractor.analyse(text)
+    assert [sp.code for sp in a.speakers[1]] == ["KEN"]

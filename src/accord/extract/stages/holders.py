@@ -206,8 +206,9 @@ _PASSIVE_DEAL = re.compile(
     re.I,
 )
 _DEAL_SUBJECT = re.compile(
-    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:agreement|deal|accord|treaty|text|protocol|declaration|"
-    r"settlement|truce|ceasefire)\s+(?:also\s+|further\s+)?(?:[a-z]+s|is|are|will|shall)\b"
+    r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
+    r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
+    r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
@@ -577,6 +578,10 @@ class HolderFinder:
             if not sm:
                 continue
             word = m.group()
+            if any(p.start - off == m.end() + len(" of ") for p in parties) and re.match(
+                r"\s+of\s+", text[m.end() :]
+            ):
+                continue  # "The government of Turkey ... said": Turkey speaks, named after "of"
             if _ARMY.fullmatch(word) and (army or top_state):
                 code = army or top_state
             elif _GROUPISH.fullmatch(word) and last_group:
