@@ -126,9 +126,26 @@ def test_a_stem_does_not_run_into_other_words(lex):
     assert "forces.redeployment_freeze" not in {h.issue for h in hits}
 
 
-def test_withdrawing_claims_is_not_a_troop_withdrawal(lex):
-    hits = find_hits(lex, "The parties shall withdraw all interstate claims and complaints.")
-    assert "forces.withdrawal" not in {h.issue for h in hits}
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The parties shall withdraw all interstate claims and complaints.", "forces.withdrawal"),
+        ("The envoy refused to withdraw his latest decisions.", "forces.withdrawal"),
+        ("The dispute must go to the International Court of Justice.", "justice.accountability"),
+        (
+            "The country's ambassador to the United Nations spoke first.",
+            "governance.diplomatic_relations",
+        ),
+        ("Troops will stay until a political settlement is reached.", "governance.power_sharing"),
+        (
+            "They shall refrain from the recruitment of child soldiers.",
+            "humanitarian.children_return",
+        ),
+        ("He said Pyongyang would never give up its nuclear weapons.", "forces.disarmament"),
+    ],
+)
+def test_look_alike_wordings_do_not_find_the_issue(lex, text, issue):
+    assert issue not in {h.issue for h in find_hits(lex, text)}
 
 
 def test_bases_vacated_oppose_a_foreign_presence(lex):
@@ -199,6 +216,13 @@ def test_merged_issue_data_keeps_both_files_patterns_in_order():
 def test_new_negation_and_prohibition_wordings_set_the_stance(lex, text, issue, stance):
     got = {(h.issue, h.stance) for h in stances_of(lex, text)}
     assert (issue, stance) in got
+
+
+def test_a_rejection_after_a_clause_is_not_swallowed_by_an_earlier_cue(lex):
+    text = "The group would not lay down its arms for now, and rejected any foreign guardianship."
+    got = {(h.issue, h.stance) for h in stances_of(lex, text)}
+    assert ("process.guarantors", "oppose") in got
+    assert "security.non_aggression" not in {i for i, _ in got}
 
 
 def test_a_negation_after_a_coordination_inside_a_cue_does_not_flip_it(lex):
