@@ -212,6 +212,11 @@ _DEAL_SUBJECT = re.compile(
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
+    # "What has been agreed is ...", "It is provided that ...": the agreed text speaks
+    r"\bwhat (?:has been |was |had been |is |the (?:two )?(?:parties|sides|delegations|leaders) "
+    r"(?:have |had )?)(?:agreed|signed|settled)\b|"
+    r"\bit (?:is|was|has been|had been) (?:further |also )?(?:provided|agreed|stipulated|"
+    r"laid down|resolved) that\b|"
     r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|"
     r"arrangement|"
     r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|"
