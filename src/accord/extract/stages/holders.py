@@ -132,7 +132,8 @@ _SENTENCE_TAIL = re.compile(
 )
 _STATEMENT_HEADING = re.compile(
     r"\b(?:interview|statement|speech|address|remarks|letter|op-ed|position|answer|response|reply|"
-    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
+    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft|"
+    r"communiqu[eé]|manifesto|message|appeal|open letter)\b",
     re.I,
 )
 # "the two Syrian answers", "reactions in Kyiv and Moscow": several voices, none of them the title's
