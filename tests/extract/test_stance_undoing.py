@@ -1,0 +1,17 @@
+"""An undoing verb after a cue flips it, except where the issue itself is an undoing."""
+
+from accord.extract import extract
+
+
+def stances(text: str, issue: str) -> set[str]:
+    return {p.stance for p in extract(text).provisions if p.issue == issue}
+
+
+def test_militias_disarmed_and_dissolved_support_disarmament():
+    text = "The parties agree that the militias shall be disarmed and dissolved."
+    assert stances(text, "forces.disarmament") == {"support"}
+
+
+def test_a_zone_dismantled_still_opposes_the_zone():
+    text = "The parties agree that the buffer zone shall be dismantled."
+    assert stances(text, "forces.demilitarized_zone") == {"oppose"}
