@@ -211,6 +211,12 @@ _DEAL_SUBJECT = re.compile(
     r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
     r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
+#: a party's document that speaks in its own voice: "we" in it is that party
+_VOICED_DOC_OF = re.compile(
+    r"\b(?:letter|statement|message|communiqu[eé]|speech|address|appeal|open letter)\s+"
+    r"(?:\w+\s+)?(?:from|of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
     # "What has been agreed is ...", "It is provided that ...": the agreed text speaks
@@ -711,6 +717,7 @@ def make_attribute_holders(lexicon: Lexicon):
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
+        letter_voice: str | None = None
         list_intro = context_cue = ""
         topic: str | None = None
         label_para = -1
@@ -801,6 +808,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers = [
                     sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
+            for m in parties:
+                if _VOICED_DOC_OF.search(a.text, max(s.start, m.start - 60), m.start):
+                    letter_voice = m.code  # "a letter from Abdullah Öcalan"
+            if not a.meta.author and letter_voice and letter_voice != JOINT:
+                # the letter's own words: its "we" is the letter's party
+                speakers = _first_person(finder, s.text, s.start, letter_voice, speakers)
             if a.meta.author and a.meta.author != JOINT:
                 speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party
