@@ -15,3 +15,13 @@ def test_militias_disarmed_and_dissolved_support_disarmament():
 def test_a_zone_dismantled_still_opposes_the_zone():
     text = "The parties agree that the buffer zone shall be dismantled."
     assert stances(text, "forces.demilitarized_zone") == {"oppose"}
+
+
+def test_an_issue_not_on_the_agenda_is_opposed():
+    text = "Turkish ministers said a general amnesty was not on the agenda."
+    assert stances(text, "justice.amnesty") == {"oppose"}
+
+
+def test_an_issue_not_under_consideration_is_opposed():
+    text = "Israel said that a withdrawal from the valley is not under consideration."
+    assert stances(text, "forces.withdrawal") == {"oppose"}
