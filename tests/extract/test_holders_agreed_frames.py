@@ -43,3 +43,10 @@ def test_we_in_a_letter_from_a_party_leader_is_that_party():
         "We demand that our children be able to learn in their mother tongue."
     )
     assert ("PKK", "identity.language") in {(p.holder, p.issue) for p in extract(text).provisions}
+
+
+def test_a_party_called_upon_in_the_passive_is_not_the_holder():
+    body = (
+        "It is provided that the militias are to be disbanded. Israel is called upon to withdraw."
+    )
+    assert not any(h == "ISR" for h, _ in held(body))

@@ -506,9 +506,13 @@ class HolderFinder:
             if sm and sm.group()[0].isupper():
                 sm = None  # "the United Nations Support Mission": a name goes on, no verb
             elif (
-                sm and _PASSIVE_BEFORE.search(text, after_start, pos) and sm.group().endswith("ed")
+                sm
+                and _PASSIVE_BEFORE.search(text, after_start, pos)
+                and sm.group().split()[0].endswith("ed")
             ):
-                sm = None  # "The United Nations is asked to monitor": asked, not asking
+                # "The United Nations is asked to monitor", "Israel is called upon to withdraw":
+                # asked, not asking
+                sm = None
             if (
                 not sm
                 and current == JOINT
