@@ -25,3 +25,14 @@ def test_an_issue_not_on_the_agenda_is_opposed():
 def test_an_issue_not_under_consideration_is_opposed():
     text = "Israel said that a withdrawal from the valley is not under consideration."
     assert stances(text, "forces.withdrawal") == {"oppose"}
+
+
+def test_walking_out_of_or_boycotting_talks_opposes_them():
+    for text in (
+        "Title\n\nThe rebel front walked out of the process in May.",
+        "Title\n\nThe opposition boycotted the talks in Geneva.",
+    ):
+        from accord.extract.pipeline import default_extractor
+
+        hits = default_extractor().analyse(text).hits
+        assert [h.stance for h in hits if h.issue == "process.negotiations"] == ["oppose"], text
