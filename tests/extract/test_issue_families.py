@@ -130,6 +130,9 @@ def test_the_families_file_names_each_issue_once():
         ("The government refused to sit down with the rebels.", "process.negotiations"),
         ("Disputes shall be referred to the mediator for a ruling.", "process.guarantors"),
         ("The agreement shall enter into force upon signature.", "process.binding_treaty"),
+        ("The contacts begun last winter with the rebels will continue.", "process.negotiations"),
+        ("The opposition won seats on the electoral commission.", "governance.power_sharing"),
+        ("Fighters are expected to leave their guns behind.", "forces.disarmament"),
     ],
 )
 def test_a_register_the_older_cues_missed_is_found(text, issue):
