@@ -36,3 +36,18 @@ def test_walking_out_of_or_boycotting_talks_opposes_them():
 
         hits = default_extractor().analyse(text).hits
         assert [h.stance for h in hits if h.issue == "process.negotiations"] == ["oppose"], text
+
+
+def test_declining_or_keeping_weapons_opposes_disarmament():
+    assert stances("The FARC declined to hand over its weapons.", "forces.disarmament") == {
+        "oppose"
+    }
+    assert stances("Hamas says it will keep its weapons.", "forces.disarmament") == {"oppose"}
+
+
+def test_postponed_elections_are_opposed():
+    from accord.extract.lexicon import default_lexicon
+    from accord.extract.stages.issues import find_hits
+
+    hits = find_hits(default_lexicon(), "The junta has postponed the elections again.")
+    assert [h.stance for h in hits if h.issue == "governance.elections"] == ["oppose"]
