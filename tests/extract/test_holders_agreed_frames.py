@@ -1,0 +1,52 @@
+"""Impersonal frames that report an agreed text ("What has been agreed", "It is provided that")."""
+
+from accord.extract import extract
+
+TEXT = "Peace in the east\n\nThe war has lasted since 1990.\n\n{}"
+
+
+def held(body: str) -> set[tuple[str, str]]:
+    return {(p.holder, p.issue) for p in extract(TEXT.format(body)).provisions}
+
+
+def test_what_has_been_agreed_makes_the_following_lines_joint():
+    body = (
+        "What has been agreed is ambitious. Refugees are to come home with the help of the "
+        "UN refugee agency, and new elections are to be held within a year."
+    )
+    assert {("JOINT", "humanitarian.refugee_return"), ("JOINT", "governance.elections")} <= held(
+        body
+    )
+
+
+def test_it_is_provided_that_speaks_for_the_signatories():
+    body = (
+        "It is provided that the seats of the chamber are to be divided equally, and new "
+        "elections are to be held within a year."
+    )
+    assert ("JOINT", "governance.elections") in held(body)
+
+
+def test_without_an_agreed_frame_nobody_holds_the_lines():
+    body = (
+        "The seats of the chamber are to be divided equally, and new elections are to be "
+        "held within a year."
+    )
+    assert ("JOINT", "governance.elections") not in held(body)
+
+
+def test_we_in_a_letter_from_a_party_leader_is_that_party():
+    text = (
+        "The spring letter\n\n"
+        "Supporters read out a letter from Abdullah Öcalan in the main square. "
+        "What follows renders it in the first person.\n\n"
+        "We demand that our children be able to learn in their mother tongue."
+    )
+    assert ("PKK", "identity.language") in {(p.holder, p.issue) for p in extract(text).provisions}
+
+
+def test_a_party_called_upon_in_the_passive_is_not_the_holder():
+    body = (
+        "It is provided that the militias are to be disbanded. Israel is called upon to withdraw."
+    )
+    assert not any(h == "ISR" for h, _ in held(body))
