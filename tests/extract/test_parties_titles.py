@@ -25,3 +25,15 @@ def test_we_in_a_statement_titled_by_a_group_is_that_group():
 def test_a_long_run_without_a_fitting_tail_defines_nothing():
     text = "REPORT ON THE TALKS HELD IN THE CAPITAL LAST WEEK (QXZ)\n\nThe talks went on.\n"
     assert "QXZ" not in {m.code for m in default_extractor().analyse(text).parties}
+
+
+def test_an_upper_case_title_naming_a_group_the_body_defines_makes_it_the_author():
+    text = (
+        "STATEMENT BY THE COMMAND OF THE FREE HILLS MOVEMENT\n\n"
+        "We, the fighters of the Free Hills Movement (FHM), speak today to our people.\n"
+        "We demand a referendum on independence for the hills within ten years.\n"
+    )
+    doc = extract(text)
+    assert doc.meta.author == "FHM"
+    assert ("FHM", "territory.referendum") in [(p.holder, p.issue) for p in doc.provisions]
+    assert {p.holder for p in doc.provisions} == {"FHM"}

@@ -258,9 +258,18 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             m = _OWN_TITLE.match(title)
             acr = re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", m.group(1)) if m else []
             own = defined[acr[-1]][0] if acr and acr[-1] in defined else None
-            if own is None and m and m.group(1).strip() in defined:
-                # "COMMUNIQUÉ OF THE ZAPATISTA ARMY OF NATIONAL LIBERATION (EZLN)"
-                own = defined[m.group(1).strip()][0]
+            joint = m and re.match(r"understanding\b|.*\bbetween\b", m.group(1), re.I)
+            if own is None and m and not joint:
+                # "COMMUNIQUÉ OF THE ZAPATISTA ARMY OF NATIONAL LIBERATION (EZLN)", or "STATEMENT
+                # BY THE COMMAND OF THE FREE HILLS MOVEMENT" when the body defines the acronym:
+                # the one group whose long name the title contains, in any case
+                phrase = m.group(1).strip().lower()
+                named = {
+                    code
+                    for alias, (code, form) in defined.items()
+                    if form == "name" and len(alias) > 5 and alias.lower() in phrase
+                }
+                own = named.pop() if len(named) == 1 else None
         if own is not None:
             a.meta = a.meta.model_copy(update={"author": own})
     if defined:
