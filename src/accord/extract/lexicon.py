@@ -33,13 +33,59 @@ PLACE_SUFFIX += r"governorates?|Governorates?|"
 PLACE_SUFFIX += r"states?|State|districts?|District|territory|Territory|city|City))?"
 
 
+#: Optional determiners and up to two modifiers before a noun (``<d>``): "the whole process",
+#: "its own", "all remaining" between a verb and its object.
+DETS = (
+    r"(?:(?:the|a|an|its|their|his|her|our|your|all|any|both|each|every|this|these|those|"
+    r"that|some|such)\s+)?(?:(?!(?:and|or|if|unless|but|until)\b)[\w'’-]+\s+){0,2}?"
+)
+
+_FAMILY_REF = re.compile(r"<@([a-z_]+)>")
+
+
+@functools.lru_cache(maxsize=1)
+def word_families() -> dict[str, str]:
+    """The word families of ``issue_families.yaml``, each one regex of all its forms.
+
+    A family lists the verb, noun and phrase forms of one meaning once ("withdraw", "withdrawal",
+    "pull out", "pull back"); a pattern names it as ``<@withdraw>``.
+
+    >>> bool(re.fullmatch(word_families()["release"], "set free"))
+    True
+    """
+    data = _read("issue_families.yaml") or {}
+    return {
+        name: alternation([_gaps(f) for f in forms])
+        for name, forms in (data.get("families") or {}).items()
+    }
+
+
+def _gaps(pattern: str) -> str:
+    return pattern.replace("<g>", GAP).replace("<G>", BIG_GAP).replace("<d>", DETS)
+
+
 def expand(pattern: str) -> str:
-    """Expand the ``<g>`` / ``<G>`` gap shorthands of a data-file pattern.
+    """Expand the shorthands of a data-file pattern: ``<g>`` / ``<G>`` gaps of up to four or
+    eight words, ``<d>`` optional determiners and modifiers, ``<@name>`` a word family.
 
     >>> expand("recognise<g>annexation").startswith("recognise[^")
     True
+    >>> rx = re.compile(expand("<@release> <d>prisoners"))
+    >>> bool(rx.fullmatch("freed all remaining prisoners"))
+    True
+    >>> bool(rx.fullmatch("set free the prisoners"))
+    True
     """
-    return pattern.replace("<g>", GAP).replace("<G>", BIG_GAP)
+    if "<@" in pattern:
+        fams = word_families()
+
+        def ref(m: re.Match[str]) -> str:
+            if m.group(1) not in fams:
+                raise ConfigError("issue_families.yaml", f"unknown word family {m.group(1)!r}")
+            return fams[m.group(1)]
+
+        pattern = _FAMILY_REF.sub(ref, pattern)
+    return _gaps(pattern)
 
 
 def lower_pattern(pattern: str) -> str:
@@ -344,7 +390,11 @@ def default_lexicon() -> Lexicon:
     group_re = re.compile(
         r"\s+(?:[A-Za-z-]+\s+){0,2}" + alternation(pdata.get("group_nouns", [])) + r"\b", re.I
     )
-    issues = _issues(merge_issue_data(_read("issues.yaml"), _read("issues_broad.yaml")))
+    issues = _issues(
+        merge_issue_data(
+            _read("issues.yaml"), _read("issues_broad.yaml"), _read("issue_families.yaml")
+        )
+    )
     return Lexicon(
         issue_starts=_starts(issues),
         party_alias=party_alias,

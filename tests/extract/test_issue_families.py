@@ -1,0 +1,89 @@
+"""Word families (``<@name>``), the ``<d>`` determiner shorthand and the family patterns."""
+
+import re
+
+import pytest
+
+from accord.errors import ConfigError
+from accord.extract.lexicon import default_lexicon, expand, word_families
+from accord.extract.stages.issues import find_hits
+
+
+def issues_of(text: str) -> set[str]:
+    return {h.issue for h in find_hits(default_lexicon(), text)}
+
+
+def test_a_family_reference_matches_every_listed_form():
+    rx = re.compile(expand("<@release> the detainees"))
+    for verb in ("release", "released", "frees", "set free", "let go"):
+        assert rx.fullmatch(f"{verb} the detainees"), verb
+    assert not rx.fullmatch("arrest the detainees")
+
+
+def test_the_determiner_shorthand_takes_up_to_two_modifiers_and_no_more():
+    rx = re.compile(expand("oversee <d>process"))
+    assert rx.fullmatch("oversee process")
+    assert rx.fullmatch("oversee the whole process")
+    assert rx.fullmatch("oversee the entire peace process")
+    assert not rx.fullmatch("oversee the long and winding process")
+
+
+def test_an_unknown_family_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown word family 'nosuch'"):
+        expand("<@nosuch> troops")
+
+
+def test_every_family_compiles():
+    for name, body in word_families().items():
+        assert re.compile(body).pattern == body, name
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "The rebels were told to free everyone they are still holding.",
+            "humanitarian.civilian_release",
+        ),
+        (
+            "Tokyo wants its nationals abducted in the 1980s sent home.",
+            "humanitarian.civilian_release",
+        ),
+        ("The front must put an end to kidnapping for ransom.", "humanitarian.civilian_release"),
+        ("Activists jailed after the protests must be freed.", "justice.amnesty"),
+        ("Warrants against the negotiators remain suspended.", "justice.amnesty"),
+        ("From midnight our guns will fall silent.", "ceasefire.general"),
+        ("A unified army of 12,000 is to be formed.", "forces.size_limits"),
+        ("An evaluation commission will supervise the entire transition.", "process.guarantors"),
+        ("Washington will keep sanctions in place.", "economy.sanctions_relief"),
+        ("Separated families may meet at the border.", "humanitarian.refugee_return"),
+        (
+            "Villagers who fled will be able to return to their farms.",
+            "humanitarian.refugee_return",
+        ),
+        (
+            "State authority is to be extended over the entire national territory.",
+            "territory.integrity",
+        ),
+        ("The fighters will lay down all their arms.", "forces.disarmament"),
+        ("Private militias are to be dismantled within a year.", "forces.disarmament"),
+        ("Tamil and Sinhala shall be official languages.", "identity.language"),
+        ("Children may learn in their mother tongue at school.", "identity.language"),
+        ("The talks with the authorities must continue.", "process.negotiations"),
+        ("A treaty of commerce and navigation will follow.", "economy.trade_relations"),
+        ("Both parliaments voted to treat the ruling as binding.", "process.binding_treaty"),
+    ],
+)
+def test_a_family_pattern_finds_its_issue_in_an_unseen_wording(text, issue):
+    assert issue in issues_of(text)
+
+
+def test_hostages_and_monitoring_missions_stay_with_their_own_issues():
+    assert "humanitarian.civilian_release" not in issues_of("Hamas will free 33 hostages.")
+    found = issues_of("A monitoring mission will be established by the European Union.")
+    assert "forces.foreign_presence" not in found
+
+
+def test_dividing_the_country_opposes_integrity():
+    hits = find_hits(default_lexicon(), "They seek to partition the country.")
+    assert [h.stance for h in hits if h.issue == "territory.integrity"] == ["oppose"]
