@@ -353,3 +353,14 @@ def test_the_government_of_a_named_state_is_that_state_not_an_anaphor(extractor)
     )
     a = extractor.analyse(text)
     assert [sp.code for sp in a.speakers[1]] == ["KEN"]
+
+
+@pytest.mark.parametrize("signed", ["14:10 - Deal signed.", "The truce agreement was signed:"])
+def test_a_terse_report_of_a_signing_makes_the_list_below_joint(extractor, signed):
+    doc = extractor(
+        "Live from the talks\n\n09:00 - Chad's government wants a ceasefire.\n\n"
+        f"{signed} The text says:\n- both armies will release all prisoners;\n"
+        "- an international conference will fund reconstruction.\n"
+    )
+    holders = {p.issue: p.holder for p in doc.provisions}
+    assert holders["economy.reconstruction"] == "JOINT"

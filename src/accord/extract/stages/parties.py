@@ -129,6 +129,21 @@ def _long_name(run: str, acronym: str) -> str | None:
 _GOVERNMENT_NAME = re.compile(r"(?:Government|Administration|Authority|Council|Cabinet)\b")
 
 
+_GOVERNMENT_WORD = re.compile(r"\bGovernment\b")
+
+
+def _state_of(lex: Lexicon, phrase: str) -> str | None:
+    """The one state ``phrase`` names ("Somalia's Transitional Federal Government"), or None."""
+    codes = []
+    for pm in lex.party_re.finditer(phrase):
+        name = re.sub(r"['’]s?$", "", pm.group())
+        hit = lex.party_alias.get(name)
+        if hit and lex.party_kind.get(hit[0]) == "state":
+            codes.append(hit[0])
+    codes = list(dict.fromkeys(codes))
+    return codes[0] if len(codes) == 1 else None
+
+
 def _is_country(name: str, lex: Lexicon) -> bool:
     """Whether ``name`` names a whole country, not one of its governments."""
     if _GOVERNMENT_NAME.match(name):
@@ -223,9 +238,15 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         if name is None:
             continue
         known = lex.party_alias.get(acronym) or lex.party_alias.get(name)
+        divided = False
         if known and lex.party_kind.get(known[0]) == "state" and not _is_country(name, lex):
             # "the Government of National Accord (GNA)": one actor of a divided state
-            known = None
+            known, divided = None, True
+        if not known and not divided and _GOVERNMENT_WORD.search(name):
+            # "Somalia's Transitional Federal Government (TFG)", "the Government of the Republic
+            # of the Philippines (GRP)": a state's government is the state
+            state = _state_of(lex, text[max(0, run.start() - 30) : m.start()])
+            known = (state, "name") if state else None
         code = known[0] if known else acronym.upper()
         defined.setdefault(name, (code, "name"))
         defined.setdefault(acronym, (code, "name"))
