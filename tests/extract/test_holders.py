@@ -364,3 +364,24 @@ def test_a_terse_report_of_a_signing_makes_the_list_below_joint(extractor, signe
     )
     holders = {p.issue: p.holder for p in doc.provisions}
     assert holders["economy.reconstruction"] == "JOINT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four governments undertake to grant an amnesty to all fighters.",
+        "Each government will decree an amnesty for the fighters.",
+        "The six agree to grant an amnesty to all fighters.",
+    ],
+)
+def test_the_signatories_named_collectively_hold_jointly(extractor, sentence):
+    doc = extractor("Chad, Niger, Mali and Benin met in Niamey. " + sentence)
+    assert {p.holder for p in doc.provisions if p.issue == "justice.amnesty"} == {"JOINT"}
+
+
+def test_an_aside_after_an_unnamed_subject_names_its_party(extractor):
+    doc = extractor(
+        "Chad's government signed. The rebel leadership, grouped in the Northern Liberation "
+        "Front (NLF), said it would never lay down its arms."
+    )
+    assert ("NLF", "forces.disarmament", "oppose") in triples(doc)

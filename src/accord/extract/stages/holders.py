@@ -117,6 +117,13 @@ _DOC_OF = re.compile(
     r"president|presidency)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# a sentence's unnamed subject and the aside after it: "The rebel leadership, grouped in the
+# Northern Front (NF), said"
+_APPOSED = re.compile(
+    r"\s*(?P<head>(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:leadership|leaders?|"
+    r"spokes(?:man|woman|person)|negotiators?|delegation|officials?|commanders?|envoys?|"
+    r"representatives?|chief|head)),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
+)
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
@@ -528,6 +535,23 @@ class HolderFinder:
                 if first != k and _JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+        # "The Contra leadership, grouped in the Nicaraguan Resistance (RN), said": an unnamed
+        # subject whose aside names its party; "A spokesman, speaking for the group, said"
+        am = _APPOSED.match(text)
+        if am and not any(sp.start < off + am.end() for sp in out):
+            verb = self.speech.match(text, am.end())
+            inside = [
+                p
+                for p in parties
+                if am.start("aside") <= p.start - off < am.end("aside")
+                and p.form != "adjective"
+                and self.kinds.get(p.code) != "organisation"
+            ]
+            code = inside[-1].code if inside else None
+            if code is None and _GROUPISH.search(am.group("aside")):
+                code = last_group
+            if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
+                out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in _BYSTANDERS.finditer(text):
             f = _FILLER.match(text, m.end())
