@@ -385,3 +385,12 @@ def test_an_aside_after_an_unnamed_subject_names_its_party(extractor):
         "Front (NLF), said it would never lay down its arms."
     )
     assert ("NLF", "forces.disarmament", "oppose") in triples(doc)
+
+
+def test_a_plan_drawn_up_by_a_mediator_makes_its_list_the_mediators(extractor):
+    doc = extractor(
+        "The plan drawn up by the Secretary-General sets out these steps:\n\n"
+        "1. Prisoners of war held by both sides are exchanged.\n"
+        "2. A general amnesty is declared.\n"
+    )
+    assert {p.holder for p in doc.provisions} == {"UN"}

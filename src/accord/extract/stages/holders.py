@@ -101,7 +101,8 @@ _AGENT = re.compile(
     r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
     r"sought|"
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined|adopted|"
-    r"issued|published|released|approved|authored|written|sent|handed over|delivered)"
+    r"issued|published|released|approved|authored|written|sent|handed over|delivered|drawn up|"
+    r"prepared|put together|devised|crafted|formulated|worked out)"
     r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
