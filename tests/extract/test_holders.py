@@ -394,3 +394,25 @@ def test_a_plan_drawn_up_by_a_mediator_makes_its_list_the_mediators(extractor):
         "2. A general amnesty is declared.\n"
     )
     assert {p.holder for p in doc.provisions} == {"UN"}
+
+
+AGREEMENT = (
+    "AGREEMENT BETWEEN THE REPUBLIC OF CHAD AND THE REPUBLIC OF NIGER ON THE QUESTION OF THE "
+    "LAKE BASIN\n\n"
+    "The Government of Chad and the Government of Niger,\n\n"
+    "Noting that Chad has put forward a proposal for a prisoner exchange;\n\n"
+    "Have agreed as follows:\n\n"
+    "Article 1\nAll armed groups in the basin shall lay down their arms.\n\n"
+    "Article 2\nThe Government of Niger shall grant an amnesty to all fighters.\n"
+)
+
+
+def test_a_long_capitalised_title_makes_an_agreement_in_the_signatories_voice(extractor):
+    holders = {p.issue: p.holder for p in extractor(AGREEMENT).provisions}
+    assert holders["forces.disarmament"] == "JOINT"
+
+
+def test_a_recital_names_its_proposer_and_a_governments_shall_is_its_own(extractor):
+    holders = {p.issue: p.holder for p in extractor(AGREEMENT).provisions}
+    assert holders["humanitarian.prisoner_exchange"] == "TCD"
+    assert holders["justice.amnesty"] == "NER"

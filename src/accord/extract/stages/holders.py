@@ -220,6 +220,9 @@ _TERSE_DEAL = re.compile(
     r"(?:(?:is|was|has been)\s+)?(?:finally\s+)?(?:signed|reached|sealed|agreed)\s*[.!:]",
     re.I,
 )
+_AS_FOLLOWS = re.compile(
+    r"\s*(?:[Hh]ave|[Hh]as|[Hh]ereby)?\s*(?:[Aa]gree[ds]?|[Dd]ecided?)\s+(?:as follows|on the following)\b"
+)
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
     r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
@@ -304,7 +307,11 @@ class HolderFinder:
                 and (
                     _MODAL.match(text, pos)
                     or _JOINT_VERB.match(sm.group())
-                    or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
+                    or re.match(
+                        r"said|say|stated|declared|confirmed|request|ask|call|invit|urg",
+                        sm.group(),
+                        re.I,
+                    )
                 )
                 and (
                     not _BLOCK_BEFORE.search(pre)
@@ -312,6 +319,10 @@ class HolderFinder:
                 )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
+        m = _AS_FOLLOWS.match(text)
+        if m:
+            # "Have agreed as follows:" after a preamble: the signatories speak again
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _REPORTED_DEAL.finditer(text):
@@ -449,7 +460,7 @@ class HolderFinder:
                 f = _FILLER.match(text, re_)
                 sm = self.speech.match(text, f.end() if f else re_)
                 finite = sm and re.fullmatch(
-                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook", sm.group()
+                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook|put forward", sm.group()
                 )
                 if not (_THAT_BEFORE.search(before) and finite):
                     continue
@@ -519,8 +530,16 @@ class HolderFinder:
             if (
                 not sm
                 and current == JOINT
-                and (gov_of or _GOVERNMENT_NOUN.search(p.text))
-                and re.match(r"will\b", text[pos:], re.I)
+                and (
+                    (
+                        (gov_of or _GOVERNMENT_NOUN.search(p.text))
+                        and re.match(r"will\b", text[pos:])
+                    )
+                    or (
+                        (_GOVERNMENT_OF.search(before) or _GOVERNMENT_NOUN.search(p.text))
+                        and re.match(r"shall\b", text[pos:])
+                    )
+                )
             ):
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
