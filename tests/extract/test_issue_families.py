@@ -87,3 +87,54 @@ def test_hostages_and_monitoring_missions_stay_with_their_own_issues():
 def test_dividing_the_country_opposes_integrity():
     hits = find_hits(default_lexicon(), "They seek to partition the country.")
     assert [h.stance for h in hits if h.issue == "territory.integrity"] == ["oppose"]
+
+
+def test_the_families_file_names_each_issue_once():
+    from importlib import resources
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+        return loader.construct_mapping(node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    text = resources.files("accord.extract").joinpath("data", "issue_families.yaml").read_text()
+    assert yaml.load(text, Strict)["issues"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Both armies shall refrain from all acts of hostility.", "ceasefire.general"),
+        ("Moscow agreed to bring its soldiers home from the region.", "forces.withdrawal"),
+        ("Ex-combatants will receive reinsertion packages.", "forces.demobilization"),
+        ("Heavy weapons are to be limited to agreed numbers.", "forces.size_limits"),
+        (
+            "No troops may enter a ten-kilometre strip along the border.",
+            "forces.demilitarized_zone",
+        ),
+        ("Rebel fighters will integrate into the national army.", "forces.disarmament"),
+        ("The province will have its own parliament and government.", "territory.special_status"),
+        ("Trade across the line is to resume.", "economy.trade_relations"),
+        ("The law grants immunity to combatants for acts of the conflict.", "justice.amnesty"),
+        ("Schools may teach in the minority tongue.", "identity.language"),
+        ("Worship shall be free for all faiths.", "identity.religion"),
+        ("The people will choose a new parliament by ballot.", "governance.elections"),
+        ("A government of national unity will be formed.", "governance.power_sharing"),
+        ("The opposition will be given the post of prime minister.", "governance.power_sharing"),
+        ("The government refused to sit down with the rebels.", "process.negotiations"),
+        ("Disputes shall be referred to the mediator for a ruling.", "process.guarantors"),
+        ("The agreement shall enter into force upon signature.", "process.binding_treaty"),
+    ],
+)
+def test_a_register_the_older_cues_missed_is_found(text, issue):
+    assert issue in issues_of(text)
+
+
+def test_a_ceasefire_entering_into_force_is_no_treaty():
+    assert "process.binding_treaty" not in issues_of("The ceasefire shall enter into force today.")

@@ -140,7 +140,8 @@ _SENTENCE_TAIL = re.compile(
 )
 _STATEMENT_HEADING = re.compile(
     r"\b(?:interview|statement|speech|address|remarks|letter|op-ed|position|answer|response|reply|"
-    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft)\b",
+    r"views?|proposals?|plan|demands|conditions|red lines|terms|memorandum|draft|"
+    r"communiqu[eé]|manifesto|message|appeal|open letter)\b",
     re.I,
 )
 # "the two Syrian answers", "reactions in Kyiv and Moscow": several voices, none of them the title's
@@ -230,6 +231,11 @@ _DEAL_SUBJECT = re.compile(
 )
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
+    # "What has been agreed is ...", "It is provided that ...": the agreed text speaks
+    r"\bwhat (?:has been |was |had been |is |the (?:two )?(?:parties|sides|delegations|leaders) "
+    r"(?:have |had )?)(?:agreed|signed|settled)\b|"
+    r"\bit (?:is|was|has been|had been) (?:further |also )?(?:provided|agreed|stipulated|"
+    r"laid down|resolved) that\b|"
     r"\b(?:under|in|according to|per) the (?:\w+ )?(?:agreement|deal|accord|truce|ceasefire|"
     r"arrangement|"
     r"protocol|declaration|memorandum of understanding)\b|\bthe (?:\w+ )?(?:agreement|deal|"

@@ -123,6 +123,13 @@ def _long_name(run: str, acronym: str) -> str | None:
         rest = rest[1:]
     if 2 <= len(rest) <= 6 and _fits(acronym, rest) and rest == words[len(words) - len(rest) :]:
         return " ".join(rest)
+    # a translated name after other words: "COMMUNIQUÉ OF THE ZAPATISTA ARMY OF NATIONAL
+    # LIBERATION (EZLN)" names the "ZAPATISTA ARMY OF NATIONAL LIBERATION"
+    if len(rest) > 6 and rest == words[len(words) - len(rest) :]:
+        for k in range(6, 1, -1):
+            tail = rest[-k:]
+            if tail[0].lower() not in _SMALL | {"the"} and _fits(acronym, tail):
+                return " ".join(tail)
     return None
 
 
@@ -272,6 +279,9 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             m = _OWN_TITLE.match(title)
             acr = re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", m.group(1)) if m else []
             own = defined[acr[-1]][0] if acr and acr[-1] in defined else None
+            if own is None and m and m.group(1).strip() in defined:
+                # "COMMUNIQUÉ OF THE ZAPATISTA ARMY OF NATIONAL LIBERATION (EZLN)"
+                own = defined[m.group(1).strip()][0]
         if own is not None:
             a.meta = a.meta.model_copy(update={"author": own})
     if defined:
