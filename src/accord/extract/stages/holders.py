@@ -222,7 +222,8 @@ _TERSE_DEAL = re.compile(
     re.I,
 )
 _AS_FOLLOWS = re.compile(
-    r"\s*(?:[Hh]ave|[Hh]as|[Hh]ereby)?\s*(?:[Aa]gree[ds]?|[Dd]ecided?)\s+(?:as follows|on the following)\b"
+    r"\s*(?:[Hh]ave|[Hh]as|[Hh]ereby)?\s*(?:[Aa]gree[ds]?|[Dd]ecided?)\s+"
+    r"(?:as follows|on the following)\b"
 )
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
