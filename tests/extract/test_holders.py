@@ -416,3 +416,20 @@ def test_a_recital_names_its_proposer_and_a_governments_shall_is_its_own(extract
     holders = {p.issue: p.holder for p in extractor(AGREEMENT).provisions}
     assert holders["humanitarian.prisoner_exchange"] == "TCD"
     assert holders["justice.amnesty"] == "NER"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An amnesty is being offered by the Deby administration to rebels who return.",
+        "An amnesty, it is said in N'Djamena, could be granted to rebels who return.",
+        "An amnesty for rebels who return is favoured by the government.",
+    ],
+)
+def test_a_passive_agent_or_a_place_of_saying_names_the_state(extractor, sentence):
+    doc = extractor(
+        "Chad's government and the Northern Liberation Front (NLF) met in Doha. The NLF demands "
+        "a prisoner exchange. " + sentence
+    )
+    holders = {p.issue: p.holder for p in doc.provisions}
+    assert holders["justice.amnesty"] == "TCD"

@@ -102,9 +102,18 @@ _AGENT = re.compile(
     r"sought|"
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined|adopted|"
     r"issued|published|released|approved|authored|written|sent|handed over|delivered|drawn up|"
-    r"prepared|put together|devised|crafted|formulated|worked out)"
+    r"prepared|put together|devised|crafted|formulated|worked out|insisted|expected|favou?red|"
+    r"preferred|urged|ruled out|opposed|accepted|endorsed|welcomed|being offered|being demanded)"
     r"\s+by\s+(?:the\s+)?$",
     re.I,
+)
+# the same with a government named without its state: "is being offered by the Ramos
+# administration", "is still expected by the military"
+_AGENT_GOVERNMENT = re.compile(
+    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|sought|requested|backed|"
+    r"supported|insisted|expected|favou?red|preferred|urged|ruled out|opposed|accepted|endorsed)"
+    r"\s+by\s+(?P<who>the\s+(?:[A-Z][\w-]+\s+)?(?:government|administration|authorities|"
+    r"military|army|regime|junta))\b(?!\s+(?:junta|regime|government|council|leadership)\b)"
 )
 # "... is to be supported by UN monitors" inside an agreed text: who carries it out, no holder
 _TO_BE = re.compile(
@@ -125,6 +134,8 @@ _APPOSED = re.compile(
     r"spokes(?:man|woman|person)|negotiators?|delegation|officials?|commanders?|envoys?|"
     r"representatives?|chief|head)),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
 )
+# "according to Kyiv", "it is said in Manila"
+_ACCORDING = re.compile(r"according to\s*$|\b(?:is|was|are|were) (?:\w+ )?said in\s*$", re.I)
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
@@ -399,7 +410,7 @@ class HolderFinder:
                 # a resolution's preamble: "The Security Council," on its own line
                 out.append(Speaker(p.start, p.end, p.code, "document", p.text))
                 continue
-            if re.search(r"according to\s*$", before, re.I):
+            if _ACCORDING.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
                 continue
             if _QUOTE_END.search(before) and _REPORTING.match(text[after_start:]):
@@ -579,6 +590,19 @@ class HolderFinder:
                 code = last_group
             if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
                 out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
+        for m in _AGENT_GOVERNMENT.finditer(text):
+            code = army if re.search(r"military|army", m.group("who")) and army else top_state
+            if code and not any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                out.append(
+                    Speaker(
+                        off + m.start("who"),
+                        off + m.end("who"),
+                        code,
+                        "agent",
+                        m.group(),
+                        post=True,
+                    )
+                )
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in _BYSTANDERS.finditer(text):
             f = _FILLER.match(text, m.end())
