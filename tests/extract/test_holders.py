@@ -433,3 +433,19 @@ def test_a_passive_agent_or_a_place_of_saying_names_the_state(extractor, sentenc
     )
     holders = {p.issue: p.holder for p in doc.provisions}
     assert holders["justice.amnesty"] == "TCD"
+
+
+def test_a_label_naming_a_topic_gives_no_voice(extractor):
+    doc = extractor(
+        "The deal was signed today. Its terms:\n\n- **Houthi talks:** the Southern Council joins "
+        "the UN-led negotiations with the Houthis.\n"
+    )
+    assert {p.holder for p in doc.provisions} == {"JOINT"}
+
+
+def test_the_subject_of_a_passive_with_an_adverb_is_not_its_holder(extractor):
+    doc = extractor(
+        "Chad's government met the NLA in Doha. The disarmament of the Northern Liberation Army "
+        "(NLA) is still expected by the government."
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"TCD"}

@@ -190,7 +190,9 @@ _UNNAMED = re.compile(
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
+)
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
     r"delegation)",
@@ -591,7 +593,9 @@ class HolderFinder:
             if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
                 out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
         for m in _AGENT_GOVERNMENT.finditer(text):
-            code = army if re.search(r"military|army", m.group("who")) and army else top_state
+            code = top_state
+            if army and self.kinds.get(army) == "state" and re.search(r"military|army", m.group()):
+                code = army  # "the army" of a text that names a state's army; not a rebel army
             if code and not any(sp.start <= off + m.start("who") < sp.end for sp in out):
                 out.append(
                     Speaker(
