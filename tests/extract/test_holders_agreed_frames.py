@@ -33,3 +33,20 @@ def test_without_an_agreed_frame_nobody_holds_the_lines():
         "held within a year."
     )
     assert ("JOINT", "governance.elections") not in held(body)
+
+
+def test_we_in_a_letter_from_a_party_leader_is_that_party():
+    text = (
+        "The spring letter\n\n"
+        "Supporters read out a letter from Abdullah Öcalan in the main square. "
+        "What follows renders it in the first person.\n\n"
+        "We demand that our children be able to learn in their mother tongue."
+    )
+    assert ("PKK", "identity.language") in {(p.holder, p.issue) for p in extract(text).provisions}
+
+
+def test_a_party_called_upon_in_the_passive_is_not_the_holder():
+    body = (
+        "It is provided that the militias are to be disbanded. Israel is called upon to withdraw."
+    )
+    assert not any(h == "ISR" for h, _ in held(body))

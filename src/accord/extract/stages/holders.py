@@ -243,6 +243,12 @@ _DEAL_SUBJECT = re.compile(
     r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
     r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
+#: a party's document that speaks in its own voice: "we" in it is that party
+_VOICED_DOC_OF = re.compile(
+    r"\b(?:letter|statement|message|communiqu[eé]|speech|address|appeal|open letter)\s+"
+    r"(?:\w+\s+)?(?:from|of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _DEAL_FRAME = re.compile(
     r"\bunder (?:its|their) terms\b|"
     # "What has been agreed is ...", "It is provided that ...": the agreed text speaks
@@ -544,9 +550,13 @@ class HolderFinder:
             if sm and sm.group()[0].isupper():
                 sm = None  # "the United Nations Support Mission": a name goes on, no verb
             elif (
-                sm and _PASSIVE_BEFORE.search(text, after_start, pos) and sm.group().endswith("ed")
+                sm
+                and _PASSIVE_BEFORE.search(text, after_start, pos)
+                and sm.group().split()[0].endswith("ed")
             ):
-                sm = None  # "The United Nations is asked to monitor": asked, not asking
+                # "The United Nations is asked to monitor", "Israel is called upon to withdraw":
+                # asked, not asking
+                sm = None
             if (
                 not sm
                 and current == JOINT
@@ -795,6 +805,7 @@ def make_attribute_holders(lexicon: Lexicon):
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
+        letter_voice: str | None = None
         list_intro = context_cue = ""
         topic: str | None = None
         label_para = -1
@@ -885,6 +896,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers = [
                     sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
+            for m in parties:
+                if _VOICED_DOC_OF.search(a.text, max(s.start, m.start - 60), m.start):
+                    letter_voice = m.code  # "a letter from Abdullah Öcalan"
+            if not a.meta.author and letter_voice and letter_voice != JOINT:
+                # the letter's own words: its "we" is the letter's party
+                speakers = _first_person(finder, s.text, s.start, letter_voice, speakers)
             if a.meta.author and a.meta.author != JOINT:
                 speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party

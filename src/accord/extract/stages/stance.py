@@ -134,6 +134,9 @@ def _modal_verb_list(negation: str, between: str) -> bool:
     return bool(_MODAL_NEG.fullmatch(negation) and _VERB_LIST.match(between))
 
 
+#: issues whose proposition is itself an undoing: "dissolved", "dismantled" after their cue agree
+_UNDOING_ISSUES = frozenset({"forces.disarmament", "forces.demobilization"})
+
 _COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 
 
@@ -156,8 +159,11 @@ def stance_of(
         if not _COORD.search(hit.cue, inner_from, m.start())  # "dismantled, and no group"
     )
     after = sentence[hit.end - offset : clause_end(sentence, hit.end - offset)]
-    post = lex.cue("post_negation").search(after[:60]) or lex.cue("post_undo").search(
-        _before_condition(lex, after[:45])
+    post = lex.cue("post_negation").search(after[:60]) or (
+        # "be disarmed and dissolved": undoing an armed group is what disarmament proposes
+        None
+        if hit.issue in _UNDOING_ISSUES
+        else lex.cue("post_undo").search(_before_condition(lex, after[:45]))
     )
     if post and not any(
         hit.end - offset < a < hit.end - offset + post.start() for a, _ in spans
