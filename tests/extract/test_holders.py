@@ -449,3 +449,23 @@ def test_the_subject_of_a_passive_with_an_adverb_is_not_its_holder(extractor):
         "(NLA) is still expected by the government."
     )
     assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"TCD"}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: Chad insists on a prisoner exchange.",
+        "Analyst's comment - Chad insists on a prisoner exchange.",
+    ],
+)
+def test_an_editors_note_states_no_position(extractor, note):
+    doc = extractor("Chad and Niger signed a border accord in Niamey today.\n\n" + note)
+    assert not [p for p in doc.provisions if p.issue == "humanitarian.prisoner_exchange"]
+
+
+def test_a_years_long_record_of_attacks_is_background(extractor):
+    doc = extractor(
+        "We, the government of Chad, state our position. For six years the rebels have "
+        "attacked our towns and used chemical weapons against our soldiers."
+    )
+    assert not doc.provisions

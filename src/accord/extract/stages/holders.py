@@ -136,6 +136,11 @@ _APPOSED = re.compile(
 )
 # "according to Kyiv", "it is said in Manila"
 _ACCORDING = re.compile(r"according to\s*$|\b(?:is|was|are|were) (?:\w+ )?said in\s*$", re.I)
+_EDITORS_NOTE = re.compile(
+    r"[\s*_(\[]*(?:(?:Editor|Analyst|Author|Translator|Correspondent|Reporter)s?['’]?s?['’]?\s+)"
+    r"(?:note|comment|commentary|analysis)\b\s*[:.–—-]",
+    re.I,
+)
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
@@ -617,6 +622,10 @@ class HolderFinder:
                         post=True,
                     )
                 )
+        nm = _EDITORS_NOTE.match(text)
+        if nm:
+            # "Analyst's note: Egypt insists that ...": the writer's comment, no party's position
+            return [Speaker(off, off + nm.end(), "", "bystander", nm.group())]
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in _BYSTANDERS.finditer(text):
             f = _FILLER.match(text, m.end())
