@@ -469,3 +469,24 @@ def test_a_years_long_record_of_attacks_is_background(extractor):
         "attacked our towns and used chemical weapons against our soldiers."
     )
     assert not doc.provisions
+
+
+INTERVIEW = (
+    "INTERVIEW: a rebel negotiator on the deal\n\n"
+    "Chad's government and the Sahel Armed Resistance (SAR) signed a truce last week. We spoke "
+    "to a member of the SAR delegation in Abeche.\n\n"
+    "Q: What did you sign?\n\n"
+    "A: A ceasefire, first of all.\n\n"
+    "Q: Will your fighters disarm?\n\n"
+    "A: Let me be clear: we will hand in our weapons only after an amnesty.\n"
+)
+
+
+def test_in_an_interview_we_is_the_party_of_the_person_questioned(extractor):
+    holders = {p.issue: p.holder for p in extractor(INTERVIEW).provisions}
+    assert holders["forces.disarmament"] == "SAR"
+
+
+def test_a_defined_armed_organisation_is_a_group(extractor):
+    a = extractor.analyse(INTERVIEW)
+    assert a.kinds(extractor.lexicon.party_kind)["SAR"] == "group"

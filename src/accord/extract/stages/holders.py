@@ -141,6 +141,11 @@ _EDITORS_NOTE = re.compile(
     r"(?:note|comment|commentary|analysis)\b\s*[:.–—-]",
     re.I,
 )
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:spoke|spoken|talked|speaks|talks|talking|speaking|sat down)\s+(?:to|with)\b|"
+    r"\binterview(?:ed|s)?\b(?:\s+with\b)?|\basked\b",
+    re.I,
+)
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
@@ -759,6 +764,28 @@ def _first_person(
     return sorted(speakers + added, key=lambda sp: sp.start)
 
 
+def _interviewee(a: Analysis) -> tuple[str | None, int]:
+    """The party of the person an interview questions, and the index of its first question.
+
+    An interview has two questions or more; its introduction says whom it questions ("We
+    spoke to a member of the ORA delegation", "an interview with the group's leader").
+    """
+    questions = [i for i, s in enumerate(a.sentences) if s.question and not s.item]
+    if len(questions) < 2 or (a.meta.author and a.meta.author != JOINT):
+        return None, -1
+    first = questions[0]
+    by = a.by_sentence(a.parties)
+    for i in range(first):
+        m = _INTERVIEW_INTRO.search(a.sentences[i].text)
+        if not m:
+            continue
+        at = a.sentences[i].start + m.end()
+        for p in by.get(i, []):
+            if at <= p.start <= at + 100:
+                return p.code, first
+    return None, -1
+
+
 def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
     for code, _ in counts.most_common():
         if code != holder:
@@ -822,6 +849,7 @@ def make_attribute_holders(lexicon: Lexicon):
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
+        interviewee, first_question = _interviewee(a)
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -911,6 +939,9 @@ def make_attribute_holders(lexicon: Lexicon):
             if not a.meta.author and letter_voice and letter_voice != JOINT:
                 # the letter's own words: its "we" is the letter's party
                 speakers = _first_person(finder, s.text, s.start, letter_voice, speakers)
+            if interviewee and i > first_question and not s.question:
+                # an interview's answers: "we" is the party of the person interviewed
+                speakers = _first_person(finder, s.text, s.start, interviewee, speakers)
             if a.meta.author and a.meta.author != JOINT:
                 speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party

@@ -59,6 +59,9 @@ _ORGANISATION = re.compile(
     r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
     r"Observers?|Monitors?|Monitoring|Assistance|Operations?|Directors?|Forum)\b"
 )
+_ARMED_NAME = re.compile(
+    r"\b(?:Armed|Resistance|Liberation|Rebels?|Revolutionary|Insurgents?|Guerrillas?|Militias?)\b"
+)
 _NOT_ACTOR = {
     "UTC",
     "GMT",
@@ -258,7 +261,9 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         defined.setdefault(name, (code, "name"))
         defined.setdefault(acronym, (code, "name"))
         if not known:
-            kind = "organisation" if _ORGANISATION.search(name) else "group"
+            # "the Organisation of Armed Resistance (ORA)" is an armed group, not a body of states
+            armed = _ARMED_NAME.search(name)
+            kind = "organisation" if _ORGANISATION.search(name) and not armed else "group"
             a.party_kinds.setdefault(code, kind)
             # "the Chechen Republic of Ichkeria (CRI)": "the Chechen side" is the CRI's
             first = name.split()[0]
