@@ -78,6 +78,11 @@ def test_a_family_pattern_finds_its_issue_in_an_unseen_wording(text, issue):
     assert issue in issues_of(text)
 
 
+def test_a_mediating_church_and_a_frozen_front_in_the_past_are_no_issue():
+    assert "identity.religion" not in issues_of("The Catholic Church accompanies the talks.")
+    assert "territory.contact_line" not in issues_of("The front has been frozen since June.")
+
+
 def test_hostages_and_monitoring_missions_stay_with_their_own_issues():
     assert "humanitarian.civilian_release" not in issues_of("Hamas will free 33 hostages.")
     found = issues_of("A monitoring mission will be established by the European Union.")
@@ -130,6 +135,35 @@ def test_the_families_file_names_each_issue_once():
         ("The government refused to sit down with the rebels.", "process.negotiations"),
         ("Disputes shall be referred to the mediator for a ruling.", "process.guarantors"),
         ("The agreement shall enter into force upon signature.", "process.binding_treaty"),
+        ("The contacts begun last winter with the rebels will continue.", "process.negotiations"),
+        ("The opposition won seats on the electoral commission.", "governance.power_sharing"),
+        ("Fighters are expected to leave their guns behind.", "forces.disarmament"),
+        ("The republic will stay out of all military blocs.", "alignment.neutrality"),
+        ("Serbia wants to become a member of the European Union.", "alignment.union_membership"),
+        (
+            "The two states will never again take up arms against each other.",
+            "security.non_aggression",
+        ),
+        ("The embargo on oil exports will be lifted.", "economy.sanctions_relief"),
+        ("The reserves held abroad will be unblocked.", "economy.frozen_assets"),
+        ("Goods will flow freely across the border again.", "economy.trade_relations"),
+        ("Large estates will be broken up and handed to farmers.", "economy.land_reform"),
+        ("The country will never cede an inch of its land.", "territory.integrity"),
+        ("The front line will be frozen where it runs today.", "territory.contact_line"),
+        (
+            "The residents will vote on whether to join the neighbouring state.",
+            "territory.referendum",
+        ),
+        ("Victims will receive an official apology.", "justice.victims"),
+        ("Children taken abroad must be brought back home.", "humanitarian.children_return"),
+        ("Nazi ideology and its symbols must be banned.", "identity.ideology_ban"),
+        ("The charter will be rewritten to decentralise power.", "governance.constitution"),
+        ("The rebel leader will become first vice-president.", "governance.power_sharing"),
+        ("Embassies will reopen in both countries.", "governance.diplomatic_relations"),
+        ("The rebels agreed to come to the negotiating table.", "process.negotiations"),
+        ("Norway will continue as facilitator of the talks.", "process.guarantors"),
+        ("Any deal must be ratified by parliament.", "process.binding_treaty"),
+        ("Neither side will move new forces to the front.", "forces.redeployment_freeze"),
     ],
 )
 def test_a_register_the_older_cues_missed_is_found(text, issue):
