@@ -490,3 +490,23 @@ def test_in_an_interview_we_is_the_party_of_the_person_questioned(extractor):
 def test_a_defined_armed_organisation_is_a_group(extractor):
     a = extractor.analyse("The Organisation of Armed Resistance (OAR) signed a truce.")
     assert a.kinds(extractor.lexicon.party_kind)["OAR"] == "group"
+
+
+def test_a_new_clause_with_its_own_subject_names_a_new_holder(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) met. Under the accord, both sides "
+        "commit to a definitive end to hostilities, and the SAR renounces armed struggle."
+    )
+    assert ("SAR", "security.non_aggression", "support") in triples(doc) or (
+        "SAR",
+        "forces.disarmament",
+        "support",
+    ) in triples(doc)
+
+
+def test_negotiators_for_the_movement_report_for_the_group_named_before(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) signed a truce. Its fighters will "
+        "hand over their weapons, negotiators for the movement said."
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"SAR"}

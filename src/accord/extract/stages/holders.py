@@ -146,6 +146,14 @@ _INTERVIEW_INTRO = re.compile(
     r"\binterview(?:ed|s)?\b(?:\s+with\b)?|\basked\b",
     re.I,
 )
+# ", and the MFDC renounces": a new clause with its own subject
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the\s+)?$", re.I)
+_SIDE_SAID = re.compile(
+    r"(?<=[,\"”])\s*(?:(?:senior|top|chief)\s+)?(?:negotiators?|officials?|spokes(?:man|woman|person)|"
+    r"representatives?|leaders?|commanders?|delegates?)\s+(?:for|of)\s+(?P<side>the\s+(?:movement|"
+    r"group|rebels|rebel group|militia|front|insurgents|government|authorities|junta|regime))\s+"
+    r"(?:said|says|told|added|stated)\b"
+)
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
@@ -498,7 +506,7 @@ class HolderFinder:
                 finite = sm and re.fullmatch(
                     r"\w+(?:s|ed)|said|told|wrote|sought|undertook|put forward", sm.group()
                 )
-                if not (_THAT_BEFORE.search(before) and finite):
+                if not ((_THAT_BEFORE.search(before) or _NEW_CLAUSE.search(before)) and finite):
                     continue
             if _IN_ASIDE.search(text, max(0, rs - 120), rs):
                 # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
@@ -626,6 +634,13 @@ class HolderFinder:
                         m.group(),
                         post=True,
                     )
+                )
+        for m in _SIDE_SAID.finditer(text):
+            # "..., negotiators for the movement said": the group or government named before
+            code = top_state if _GOVERNMENTISH.search(m.group("side")) else last_group
+            if code and not any(sp.start <= off + m.start() < sp.end for sp in out):
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), code, "reporting", m.group(), post=True)
                 )
         nm = _EDITORS_NOTE.match(text)
         if nm:
