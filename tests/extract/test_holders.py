@@ -510,3 +510,12 @@ def test_negotiators_for_the_movement_report_for_the_group_named_before(extracto
         "hand over their weapons, negotiators for the movement said."
     )
     assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"SAR"}
+
+
+def test_the_government_will_after_another_sides_words_is_the_governments(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) signed a truce. The SAR said its "
+        "fighters will hand over their weapons. In return, the government will grant an amnesty "
+        "to the fighters."
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "justice.amnesty"} == {"TCD"}

@@ -704,9 +704,22 @@ class HolderFinder:
                 continue
             f = _FILLER.match(text, m.end())
             sm = self.speech.match(text, f.end() if f else m.end())
+            word = m.group()
+            gov = top_state or last_state
+            if (
+                not sm
+                and gov
+                and current not in (None, JOINT, gov)
+                and _GOVERNMENTISH.fullmatch(word)
+                and re.match(r"will\b", text[f.end() if f else m.end() :])
+                and not any(abs(sp.start - (off + m.start())) < 3 for sp in out)
+            ):
+                # "The rebels will disarm. In return, the government will grant an amnesty":
+                # the government's own undertaking, not the side that spoke before
+                out.append(Speaker(off + m.start(), off + m.end(), gov, "undertaking", "will"))
+                continue
             if not sm:
                 continue
-            word = m.group()
             if any(p.start - off == m.end() + len(" of ") for p in parties) and re.match(
                 r"\s+of\s+", text[m.end() :]
             ):
