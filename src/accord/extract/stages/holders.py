@@ -925,8 +925,9 @@ def make_attribute_holders(lexicon: Lexicon):
                 army,
                 topic,
             )
-            if s.question or s.text.rstrip("\"”’' ").endswith("?"):
-                speakers = []  # a question states no position and names no holder
+            if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
+                # a question, or a line of a background section, states no position
+                speakers = []
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
                 if (
@@ -982,6 +983,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
                 if s.question:
                     h.holder, h.holder_rule = None, "question"
+                elif s.backdrop:
+                    h.holder, h.holder_rule = None, "background-section"
                 _subject_objects(
                     h,
                     s.text,

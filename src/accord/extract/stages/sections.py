@@ -71,6 +71,11 @@ _TOPIC_LABEL = re.compile(
     r"truce|ceasefire|front line|border|next steps|timeline|background|context)\b",
     re.I,
 )
+_BACKDROP = re.compile(
+    r"[\s#*_>]*(?:[IVX\d]+\.?\s+)?(?:the\s+)?(?:background|context|history|chronology|timeline|"
+    r"how we got here|the story so far|the road to)\b",
+    re.I,
+)
 _GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
 #: is about
@@ -129,6 +134,12 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
         body = sents[i + 1 : end]
         named = list(dict.fromkeys(m.code for m in by.get(i, [])))
         s.section = True
+        if _BACKDROP.match(s.text):
+            # "## Background (not part of the deal)": what follows is history, not positions
+            for b in body:
+                b.backdrop = True
+                b.background = b.background or "history"
+            continue
         if _AGREED.search(s.text) and not _OWNED.search(s.text) and _agreed_section(body):
             # an author's own draft ("Draft treaty with ..." by RUS) is what the author asks
             author = a.meta.author

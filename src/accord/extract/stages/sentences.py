@@ -42,6 +42,8 @@ LABEL = re.compile(
 
 def _is_heading(line: str) -> bool:
     words = line.split()
+    if line.startswith("#") and re.match(r"#{1,6}\s", line):
+        return 0 < len(words) <= 20  # a Markdown heading, whatever it ends with
     # a title in capitals may run longer: "AGREEMENT BETWEEN THE REPUBLIC OF ... ON ..."
     limit = 30 if line.isupper() else 14
     return (
