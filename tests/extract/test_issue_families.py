@@ -83,6 +83,14 @@ def test_a_mediating_church_and_a_frozen_front_in_the_past_are_no_issue():
     assert "territory.contact_line" not in issues_of("The front has been frozen since June.")
 
 
+def test_look_alikes_of_other_issues_stay_out():
+    assert "alignment.union_membership" not in issues_of(
+        "The truce is monitored by the joint African Union mission."
+    )
+    assert "forces.disarmament" not in issues_of("Troops are to gather and be demobilised.")
+    assert "governance.power_sharing" not in issues_of("Any secession of the region is ruled out.")
+
+
 def test_hostages_and_monitoring_missions_stay_with_their_own_issues():
     assert "humanitarian.civilian_release" not in issues_of("Hamas will free 33 hostages.")
     found = issues_of("A monitoring mission will be established by the European Union.")
@@ -164,6 +172,7 @@ def test_the_families_file_names_each_issue_once():
         ("Norway will continue as facilitator of the talks.", "process.guarantors"),
         ("Any deal must be ratified by parliament.", "process.binding_treaty"),
         ("Neither side will move new forces to the front.", "forces.redeployment_freeze"),
+        ("Their weapons go into the mission's custody.", "forces.disarmament"),
     ],
 )
 def test_a_register_the_older_cues_missed_is_found(text, issue):
