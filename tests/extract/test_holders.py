@@ -519,3 +519,28 @@ def test_the_government_will_after_another_sides_words_is_the_governments(extrac
         "to the fighters."
     )
     assert {p.holder for p in doc.provisions if p.issue == "justice.amnesty"} == {"TCD"}
+
+
+SIGNED = "Chad's government and the Sahel Armed Resistance (SAR) signed a truce. "
+
+
+@pytest.mark.parametrize(
+    "sentence, holder",
+    [
+        ('"We will never disarm," said Idriss Kaba, the group\'s spokesman.', "SAR"),
+        ("'We will never disarm,' said Idriss Kaba, the group's spokesman.", "SAR"),
+        ("Idriss Kaba, the group's spokesman, said it will never disarm.", "SAR"),
+        ("Idriss Kaba, a spokesman for the government, said the fighters must disarm.", "TCD"),
+    ],
+)
+def test_a_person_tied_to_a_side_by_an_aside_speaks_for_it(extractor, sentence, holder):
+    doc = extractor(SIGNED + sentence)
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {holder}
+
+
+def test_a_mediator_named_in_apposition_holds_its_proposal(extractor):
+    doc = extractor(
+        "The Chadian government and the rebels met in Doha. The mediator, Qatar, proposed a "
+        "ceasefire and a prisoner exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"QAT"}

@@ -132,7 +132,13 @@ _DOC_OF = re.compile(
 _APPOSED = re.compile(
     r"\s*(?P<head>(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:leadership|leaders?|"
     r"spokes(?:man|woman|person)|negotiators?|delegation|officials?|commanders?|envoys?|"
-    r"representatives?|chief|head)),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
+    r"representatives?|chief|head|mediators?|facilitators?|hosts?|guarantors?)|"
+    r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
+)
+# '"...," said Idriss Kaba, the group's spokesman.': a person tied to a side after the quote
+_SAID_PERSON = re.compile(
+    r"[,\"”'’]\s*(?:said|says|added|stated|told reporters)\s+(?P<head>(?:[A-Z][\w'’.-]+\s+){0,3}"
+    r"[A-Z][\w'’.-]+),\s+(?P<aside>(?:the|a|an|its|their)\s[^,;\"“]{3,100}?)\s*[.!]?\s*$"
 )
 # "according to Kyiv", "it is said in Manila"
 _ACCORDING = re.compile(r"according to\s*$|\b(?:is|was|are|were) (?:\w+ )?said in\s*$", re.I)
@@ -325,6 +331,33 @@ class HolderFinder:
         self.joint = lex.cue("joint")
         self.anaphora = lex.cue("anaphora")
         self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
+
+    def _side_of(
+        self,
+        m: re.Match[str],
+        off: int,
+        parties: list[Mention],
+        last_group: str | None,
+        top_state: str | None,
+    ) -> str | None:
+        """The side a person or unnamed speaker is tied to by the aside beside it ("the group's
+        spokesman", "grouped in the Northern Front (NF)", "a spokesman for the government")."""
+        if any(m.start("head") <= p.start - off < m.end("head") for p in parties):
+            return None  # the head is a party itself: the other rules name it
+        inside = [
+            p
+            for p in parties
+            if m.start("aside") <= p.start - off < m.end("aside") and p.form != "adjective"
+        ]
+        own = [p for p in inside if self.kinds.get(p.code) != "organisation"]
+        if own or inside:
+            return (own or inside)[-1].code
+        aside = m.group("aside")
+        if _GROUPISH.search(aside):
+            return last_group
+        if _GOVERNMENTISH.search(aside):
+            return top_state
+        return None
 
     def speakers(
         self,
@@ -608,18 +641,18 @@ class HolderFinder:
         am = _APPOSED.match(text)
         if am and not any(sp.start < off + am.end() for sp in out):
             verb = self.speech.match(text, am.end())
-            inside = [
-                p
-                for p in parties
-                if am.start("aside") <= p.start - off < am.end("aside")
-                and p.form != "adjective"
-                and self.kinds.get(p.code) != "organisation"
-            ]
-            code = inside[-1].code if inside else None
-            if code is None and _GROUPISH.search(am.group("aside")):
-                code = last_group
+            code = self._side_of(am, off, parties, last_group, top_state)
             if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
                 out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
+        sm_ = _SAID_PERSON.search(text)
+        if sm_ and not any(sp.start >= off + sm_.start() for sp in out):
+            code = self._side_of(sm_, off, parties, last_group, top_state)
+            if code:
+                out.append(
+                    Speaker(
+                        off + sm_.start(), off + sm_.end(), code, "reporting", "said", post=True
+                    )
+                )
         for m in _AGENT_GOVERNMENT.finditer(text):
             code = top_state
             if army and self.kinds.get(army) == "state" and re.search(r"military|army", m.group()):
