@@ -40,7 +40,9 @@ _VERBISH_START = re.compile(
 )
 _HARD = re.compile(
     r";|:|\s[—–-]\s|,?\s+(?:while|whereas|but|although|though|however|meanwhile)\s|\(|\)|"
-    r",\s+(?:which|who|whose|whom)\s|(?:,|\band)\s+that\s",
+    r",\s+(?:which|who|whose|whom)\s|(?:,|\band)\s+that\s|"
+    # a full stop inside a quotation the splitter kept whole; a purpose clause
+    r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\bso that\s",
     re.I,
 )
 
