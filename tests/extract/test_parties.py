@@ -233,3 +233,12 @@ def test_a_group_calling_itself_by_a_name_gets_its_initials_and_its_leader(extra
         "broke away. Odhiambo demanded an all-for-all prisoner exchange."
     )
     assert {p.holder for p in extractor(text).provisions} == {"KPF"}
+
+
+def test_a_person_named_as_a_sides_leader_speaks_for_it_later(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) signed a truce, watched by the "
+        "movement's elderly leader, Father Idriss Kaba Doumbia. \"We will never lay down our "
+        'weapons," Kaba told the crowd.'
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"SAR"}

@@ -382,6 +382,12 @@ _TITLE_OF = re.compile(
 )
 _PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})"
 _PERSON_RE = re.compile(_PERSON)
+_SIDE_PERSON = re.compile(
+    r"\bthe (?P<side>movement|group|rebels|front|militia|government)['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:leader|chief|head|founder|spokes(?:man|woman|person)|chief negotiator|negotiator|"
+    r"commander),?\s+(?:(?:Father|Sheikh|General|Colonel|Commander|Dr\.?|Mr\.?|Ms\.?)\s+)?"
+    + _PERSON
+)
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
     r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
@@ -435,6 +441,19 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
         if back and (g or m.form == "group"):
             add(back.group("person"), m.code)
+    # "the movement's elderly leader, Father Augustin Diamacoune Senghor": the side named before
+    kinds = a.kinds(lex.party_kind)
+    for sm in _SIDE_PERSON.finditer(text):
+        want = "state" if sm.group("side").lower() == "government" else "group"
+        prior = [m.code for m in parties if m.end <= sm.start() and kinds.get(m.code) == want]
+        if not prior:
+            continue
+        code = prior[-1] if want == "group" else max(set(prior), key=prior.count)
+        person = sm.group("person")
+        add(person, code)
+        for word in person.split()[1:-1]:  # "Diamacoune told the crowd": a middle name alone
+            if len(word) > 3 and word not in lex.party_alias:
+                out.setdefault(word, (code, "person"))
     return out
 
 
