@@ -353,3 +353,194 @@ def test_the_government_of_a_named_state_is_that_state_not_an_anaphor(extractor)
     )
     a = extractor.analyse(text)
     assert [sp.code for sp in a.speakers[1]] == ["KEN"]
+
+
+@pytest.mark.parametrize("signed", ["14:10 - Deal signed.", "The truce agreement was signed:"])
+def test_a_terse_report_of_a_signing_makes_the_list_below_joint(extractor, signed):
+    doc = extractor(
+        "Live from the talks\n\n09:00 - Chad's government wants a ceasefire.\n\n"
+        f"{signed} The text says:\n- both armies will release all prisoners;\n"
+        "- an international conference will fund reconstruction.\n"
+    )
+    holders = {p.issue: p.holder for p in doc.provisions}
+    assert holders["economy.reconstruction"] == "JOINT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four governments undertake to grant an amnesty to all fighters.",
+        "Each government will decree an amnesty for the fighters.",
+        "The six agree to grant an amnesty to all fighters.",
+    ],
+)
+def test_the_signatories_named_collectively_hold_jointly(extractor, sentence):
+    doc = extractor("Chad, Niger, Mali and Benin met in Niamey. " + sentence)
+    assert {p.holder for p in doc.provisions if p.issue == "justice.amnesty"} == {"JOINT"}
+
+
+def test_an_aside_after_an_unnamed_subject_names_its_party(extractor):
+    doc = extractor(
+        "Chad's government signed. The rebel leadership, grouped in the Northern Liberation "
+        "Front (NLF), said it would never lay down its arms."
+    )
+    assert ("NLF", "forces.disarmament", "oppose") in triples(doc)
+
+
+def test_a_plan_drawn_up_by_a_mediator_makes_its_list_the_mediators(extractor):
+    doc = extractor(
+        "The plan drawn up by the Secretary-General sets out these steps:\n\n"
+        "1. Prisoners of war held by both sides are exchanged.\n"
+        "2. A general amnesty is declared.\n"
+    )
+    assert {p.holder for p in doc.provisions} == {"UN"}
+
+
+AGREEMENT = (
+    "AGREEMENT BETWEEN THE REPUBLIC OF CHAD AND THE REPUBLIC OF NIGER ON THE QUESTION OF THE "
+    "LAKE BASIN\n\n"
+    "The Government of Chad and the Government of Niger,\n\n"
+    "Noting that Chad has put forward a proposal for a prisoner exchange;\n\n"
+    "Have agreed as follows:\n\n"
+    "Article 1\nAll armed groups in the basin shall lay down their arms.\n\n"
+    "Article 2\nThe Government of Niger shall grant an amnesty to all fighters.\n"
+)
+
+
+def test_a_long_capitalised_title_makes_an_agreement_in_the_signatories_voice(extractor):
+    holders = {p.issue: p.holder for p in extractor(AGREEMENT).provisions}
+    assert holders["forces.disarmament"] == "JOINT"
+
+
+def test_a_recital_names_its_proposer_and_a_governments_shall_is_its_own(extractor):
+    holders = {p.issue: p.holder for p in extractor(AGREEMENT).provisions}
+    assert holders["humanitarian.prisoner_exchange"] == "TCD"
+    assert holders["justice.amnesty"] == "NER"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An amnesty is being offered by the Deby administration to rebels who return.",
+        "An amnesty, it is said in N'Djamena, could be granted to rebels who return.",
+        "An amnesty for rebels who return is favoured by the government.",
+    ],
+)
+def test_a_passive_agent_or_a_place_of_saying_names_the_state(extractor, sentence):
+    doc = extractor(
+        "Chad's government and the Northern Liberation Front (NLF) met in Doha. The NLF demands "
+        "a prisoner exchange. " + sentence
+    )
+    holders = {p.issue: p.holder for p in doc.provisions}
+    assert holders["justice.amnesty"] == "TCD"
+
+
+def test_a_label_naming_a_topic_gives_no_voice(extractor):
+    doc = extractor(
+        "The deal was signed today. Its terms:\n\n- **Houthi talks:** the Southern Council joins "
+        "the UN-led negotiations with the Houthis.\n"
+    )
+    assert {p.holder for p in doc.provisions} == {"JOINT"}
+
+
+def test_the_subject_of_a_passive_with_an_adverb_is_not_its_holder(extractor):
+    doc = extractor(
+        "Chad's government met the NLA in Doha. The disarmament of the Northern Liberation Army "
+        "(NLA) is still expected by the government."
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"TCD"}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: Chad insists on a prisoner exchange.",
+        "Analyst's comment - Chad insists on a prisoner exchange.",
+    ],
+)
+def test_an_editors_note_states_no_position(extractor, note):
+    doc = extractor("Chad and Niger signed a border accord in Niamey today.\n\n" + note)
+    assert not [p for p in doc.provisions if p.issue == "humanitarian.prisoner_exchange"]
+
+
+def test_a_years_long_record_of_attacks_is_background(extractor):
+    doc = extractor(
+        "We, the government of Chad, state our position. For six years the rebels have "
+        "attacked our towns and used chemical weapons against our soldiers."
+    )
+    assert not doc.provisions
+
+
+INTERVIEW = (
+    "INTERVIEW: a rebel negotiator on the deal\n\n"
+    "Chad's government and the Sahel Armed Resistance (SAR) signed a truce last week. We spoke "
+    "to a member of the SAR delegation in Abeche.\n\n"
+    "Q: What did you sign?\n\n"
+    "A: A ceasefire, first of all.\n\n"
+    "Q: Will your fighters disarm?\n\n"
+    "A: Let me be clear: we will hand in our weapons only after an amnesty.\n"
+)
+
+
+def test_in_an_interview_we_is_the_party_of_the_person_questioned(extractor):
+    holders = {p.issue: p.holder for p in extractor(INTERVIEW).provisions}
+    assert holders["forces.disarmament"] == "SAR"
+
+
+def test_a_defined_armed_organisation_is_a_group(extractor):
+    a = extractor.analyse("The Organisation of Armed Resistance (OAR) signed a truce.")
+    assert a.kinds(extractor.lexicon.party_kind)["OAR"] == "group"
+
+
+def test_a_new_clause_with_its_own_subject_names_a_new_holder(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) met. Under the accord, both sides "
+        "commit to a definitive end to hostilities, and the SAR renounces armed struggle."
+    )
+    assert ("SAR", "security.non_aggression", "support") in triples(doc) or (
+        "SAR",
+        "forces.disarmament",
+        "support",
+    ) in triples(doc)
+
+
+def test_negotiators_for_the_movement_report_for_the_group_named_before(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) signed a truce. Its fighters will "
+        "hand over their weapons, negotiators for the movement said."
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"SAR"}
+
+
+def test_the_government_will_after_another_sides_words_is_the_governments(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) signed a truce. The SAR said its "
+        "fighters will hand over their weapons. In return, the government will grant an amnesty "
+        "to the fighters."
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "justice.amnesty"} == {"TCD"}
+
+
+SIGNED = "Chad's government and the Sahel Armed Resistance (SAR) signed a truce. "
+
+
+@pytest.mark.parametrize(
+    "sentence, holder",
+    [
+        ('"We will never disarm," said Idriss Kaba, the group\'s spokesman.', "SAR"),
+        ("'We will never disarm,' said Idriss Kaba, the group's spokesman.", "SAR"),
+        ("Idriss Kaba, the group's spokesman, said it will never disarm.", "SAR"),
+        ("Idriss Kaba, a spokesman for the government, said the fighters must disarm.", "TCD"),
+    ],
+)
+def test_a_person_tied_to_a_side_by_an_aside_speaks_for_it(extractor, sentence, holder):
+    doc = extractor(SIGNED + sentence)
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {holder}
+
+
+def test_a_mediator_named_in_apposition_holds_its_proposal(extractor):
+    doc = extractor(
+        "The Chadian government and the rebels met in Doha. The mediator, Qatar, proposed a "
+        "ceasefire and a prisoner exchange."
+    )
+    assert {p.holder for p in doc.provisions} == {"QAT"}

@@ -39,6 +39,18 @@ def test_a_defined_government_of_a_divided_state_keeps_its_own_code(extractor):
     assert {p.holder for p in doc.provisions} == {"GNA"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys of Chad's Provisional Unity Government (PUG) arrived. The PUG demands a ceasefire.",
+        "The Interim Government of the Republic of Chad (IGRC) met envoys. The IGRC demands a "
+        "ceasefire.",
+    ],
+)
+def test_a_defined_acronym_for_a_states_government_becomes_the_state(extractor, text):
+    assert {p.holder for p in extractor(text).provisions} == {"TCD"}
+
+
 def test_a_defined_country_keeps_its_iso_code(extractor):
     doc = extractor(
         "The Democratic Republic of the Congo (DRC) met envoys. The DRC demands a ceasefire."
@@ -221,3 +233,12 @@ def test_a_group_calling_itself_by_a_name_gets_its_initials_and_its_leader(extra
         "broke away. Odhiambo demanded an all-for-all prisoner exchange."
     )
     assert {p.holder for p in extractor(text).provisions} == {"KPF"}
+
+
+def test_a_person_named_as_a_sides_leader_speaks_for_it_later(extractor):
+    doc = extractor(
+        "Chad's government and the Sahel Armed Resistance (SAR) signed a truce, watched by the "
+        "movement's elderly leader, Father Idriss Kaba Doumbia. \"We will never lay down our "
+        'weapons," Kaba told the crowd.'
+    )
+    assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"SAR"}

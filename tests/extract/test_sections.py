@@ -155,3 +155,16 @@ def test_the_explanation_names_the_list_introduction_that_gave_the_holder(extrac
     doc = extractor(text, explain=True)
     cues = doc.provisions[0].explanation.cues
     assert any(c.startswith("list: Kenya's statement") for c in cues)
+
+
+def test_a_background_section_gives_facts_not_positions(extractor):
+    doc = extractor(
+        "# Briefing: the Lake Chad truce\n\n"
+        "## Background (not part of the deal)\n"
+        "- Chad had announced a withdrawal of its troops from the islands earlier in the year.\n\n"
+        "## What the parties agreed\n"
+        "- Both sides will release all prisoners.\n"
+    )
+    assert {(p.holder, p.issue) for p in doc.provisions} == {
+        ("JOINT", "humanitarian.prisoner_exchange")
+    }

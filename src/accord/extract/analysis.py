@@ -31,6 +31,8 @@ class Sentence:
     voice: str | None = None
     #: a question ("Q: Will the talks resume?"): it states no position
     question: bool = False
+    #: inside a section headed as background ("## Background", "Context"): facts, no positions
+    backdrop: bool = False
 
 
 @dataclass

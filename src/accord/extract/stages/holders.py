@@ -101,9 +101,19 @@ _AGENT = re.compile(
     r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|submitted|presented|drafted|"
     r"sought|"
     r"requested|backed|supported|floated|advanced|pushed|suggested|called for|outlined|adopted|"
-    r"issued|published|released|approved|authored|written|sent|handed over|delivered)"
+    r"issued|published|released|approved|authored|written|sent|handed over|delivered|drawn up|"
+    r"prepared|put together|devised|crafted|formulated|worked out|insisted|expected|favou?red|"
+    r"preferred|urged|ruled out|opposed|accepted|endorsed|welcomed|being offered|being demanded)"
     r"\s+by\s+(?:the\s+)?$",
     re.I,
+)
+# the same with a government named without its state: "is being offered by the Ramos
+# administration", "is still expected by the military"
+_AGENT_GOVERNMENT = re.compile(
+    r"\b(?:demanded|proposed|offered|put forward|rejected|tabled|sought|requested|backed|"
+    r"supported|insisted|expected|favou?red|preferred|urged|ruled out|opposed|accepted|endorsed)"
+    r"\s+by\s+(?P<who>the\s+(?:[A-Z][\w-]+\s+)?(?:government|administration|authorities|"
+    r"military|army|regime|junta))\b(?!\s+(?:junta|regime|government|council|leadership)\b)"
 )
 # "... is to be supported by UN monitors" inside an agreed text: who carries it out, no holder
 _TO_BE = re.compile(
@@ -116,6 +126,39 @@ _DOC_OF = re.compile(
     r"(?:(?:government|people|delegation|ministry of foreign affairs|foreign ministry|leadership|"
     r"president|presidency)\s+of\s+(?:the\s+)?)?$",
     re.I,
+)
+# a sentence's unnamed subject and the aside after it: "The rebel leadership, grouped in the
+# Northern Front (NF), said"
+_APPOSED = re.compile(
+    r"\s*(?P<head>(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:leadership|leaders?|"
+    r"spokes(?:man|woman|person)|negotiators?|delegation|officials?|commanders?|envoys?|"
+    r"representatives?|chief|head|mediators?|facilitators?|hosts?|guarantors?)|"
+    r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
+)
+# '"...," said Idriss Kaba, the group's spokesman.': a person tied to a side after the quote
+_SAID_PERSON = re.compile(
+    r"[,\"”'’]\s*(?:said|says|added|stated|told reporters)\s+(?P<head>(?:[A-Z][\w'’.-]+\s+){0,3}"
+    r"[A-Z][\w'’.-]+),\s+(?P<aside>(?:the|a|an|its|their)\s[^,;\"“]{3,100}?)\s*[.!]?\s*$"
+)
+# "according to Kyiv", "it is said in Manila"
+_ACCORDING = re.compile(r"according to\s*$|\b(?:is|was|are|were) (?:\w+ )?said in\s*$", re.I)
+_EDITORS_NOTE = re.compile(
+    r"[\s*_(\[]*(?:(?:Editor|Analyst|Author|Translator|Correspondent|Reporter)s?['’]?s?['’]?\s+)"
+    r"(?:note|comment|commentary|analysis)\b\s*[:.–—-]",
+    re.I,
+)
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:spoke|spoken|talked|speaks|talks|talking|speaking|sat down)\s+(?:to|with)\b|"
+    r"\binterview(?:ed|s)?\b(?:\s+with\b)?|\basked\b",
+    re.I,
+)
+# ", and the MFDC renounces": a new clause with its own subject
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the\s+)?$", re.I)
+_SIDE_SAID = re.compile(
+    r"(?<=[,\"”])\s*(?:(?:senior|top|chief)\s+)?(?:negotiators?|officials?|spokes(?:man|woman|person)|"
+    r"representatives?|leaders?|commanders?|delegates?)\s+(?:for|of)\s+(?P<side>the\s+(?:movement|"
+    r"group|rebels|rebel group|militia|front|insurgents|government|authorities|junta|regime))\s+"
+    r"(?:said|says|told|added|stated)\b"
 )
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
@@ -171,7 +214,9 @@ _UNNAMED = re.compile(
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
+)
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
     r"delegation)",
@@ -205,6 +250,17 @@ _PASSIVE_DEAL = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|"
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
+)
+# a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
+_TERSE_DEAL = re.compile(
+    r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|accord|truce|ceasefire|cease-fire|treaty|declaration)\s+"
+    r"(?:(?:is|was|has been)\s+)?(?:finally\s+)?(?:signed|reached|sealed|agreed)\s*[.!:]",
+    re.I,
+)
+_AS_FOLLOWS = re.compile(
+    r"\s*(?:[Hh]ave|[Hh]as|[Hh]ereby)?\s*(?:[Aa]gree[ds]?|[Dd]ecided?)\s+"
+    r"(?:as follows|on the following)\b"
 )
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
@@ -276,6 +332,33 @@ class HolderFinder:
         self.anaphora = lex.cue("anaphora")
         self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
 
+    def _side_of(
+        self,
+        m: re.Match[str],
+        off: int,
+        parties: list[Mention],
+        last_group: str | None,
+        top_state: str | None,
+    ) -> str | None:
+        """The side a person or unnamed speaker is tied to by the aside beside it ("the group's
+        spokesman", "grouped in the Northern Front (NF)", "a spokesman for the government")."""
+        if any(m.start("head") <= p.start - off < m.end("head") for p in parties):
+            return None  # the head is a party itself: the other rules name it
+        inside = [
+            p
+            for p in parties
+            if m.start("aside") <= p.start - off < m.end("aside") and p.form != "adjective"
+        ]
+        own = [p for p in inside if self.kinds.get(p.code) != "organisation"]
+        if own or inside:
+            return (own or inside)[-1].code
+        aside = m.group("aside")
+        if _GROUPISH.search(aside):
+            return last_group
+        if _GOVERNMENTISH.search(aside):
+            return top_state
+        return None
+
     def speakers(
         self,
         text: str,
@@ -301,7 +384,11 @@ class HolderFinder:
                 and (
                     _MODAL.match(text, pos)
                     or _JOINT_VERB.match(sm.group())
-                    or re.match(r"said|say|stated|declared|confirmed", sm.group(), re.I)
+                    or re.match(
+                        r"said|say|stated|declared|confirmed|request|ask|call|invit|urg",
+                        sm.group(),
+                        re.I,
+                    )
                 )
                 and (
                     not _BLOCK_BEFORE.search(pre)
@@ -309,9 +396,17 @@ class HolderFinder:
                 )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
+        m = _AS_FOLLOWS.match(text)
+        if m:
+            # "Have agreed as follows:" after a preamble: the signatories speak again
+            out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _DEAL_FRAME.finditer(text):
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
         for m in _REPORTED_DEAL.finditer(text):
+            out.append(
+                Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
+        for m in _TERSE_DEAL.finditer(text):
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
             )
@@ -374,7 +469,7 @@ class HolderFinder:
                 # a resolution's preamble: "The Security Council," on its own line
                 out.append(Speaker(p.start, p.end, p.code, "document", p.text))
                 continue
-            if re.search(r"according to\s*$", before, re.I):
+            if _ACCORDING.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
                 continue
             if _QUOTE_END.search(before) and _REPORTING.match(text[after_start:]):
@@ -442,9 +537,9 @@ class HolderFinder:
                 f = _FILLER.match(text, re_)
                 sm = self.speech.match(text, f.end() if f else re_)
                 finite = sm and re.fullmatch(
-                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook", sm.group()
+                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook|put forward", sm.group()
                 )
-                if not (_THAT_BEFORE.search(before) and finite):
+                if not ((_THAT_BEFORE.search(before) or _NEW_CLAUSE.search(before)) and finite):
                     continue
             if _IN_ASIDE.search(text, max(0, rs - 120), rs):
                 # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
@@ -516,8 +611,16 @@ class HolderFinder:
             if (
                 not sm
                 and current == JOINT
-                and (gov_of or _GOVERNMENT_NOUN.search(p.text))
-                and re.match(r"will\b", text[pos:], re.I)
+                and (
+                    (
+                        (gov_of or _GOVERNMENT_NOUN.search(p.text))
+                        and re.match(r"will\b", text[pos:])
+                    )
+                    or (
+                        (_GOVERNMENT_OF.search(before) or _GOVERNMENT_NOUN.search(p.text))
+                        and re.match(r"shall\b", text[pos:])
+                    )
+                )
             ):
                 # a government's own undertaking inside an agreement: "The British government will"
                 out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
@@ -533,6 +636,49 @@ class HolderFinder:
                 if first != k and _JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+        # "The Contra leadership, grouped in the Nicaraguan Resistance (RN), said": an unnamed
+        # subject whose aside names its party; "A spokesman, speaking for the group, said"
+        am = _APPOSED.match(text)
+        if am and not any(sp.start < off + am.end() for sp in out):
+            verb = self.speech.match(text, am.end())
+            code = self._side_of(am, off, parties, last_group, top_state)
+            if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
+                out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
+        sm_ = _SAID_PERSON.search(text)
+        if sm_ and not any(sp.start >= off + sm_.start() for sp in out):
+            code = self._side_of(sm_, off, parties, last_group, top_state)
+            if code:
+                out.append(
+                    Speaker(
+                        off + sm_.start(), off + sm_.end(), code, "reporting", "said", post=True
+                    )
+                )
+        for m in _AGENT_GOVERNMENT.finditer(text):
+            code = top_state
+            if army and self.kinds.get(army) == "state" and re.search(r"military|army", m.group()):
+                code = army  # "the army" of a text that names a state's army; not a rebel army
+            if code and not any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                out.append(
+                    Speaker(
+                        off + m.start("who"),
+                        off + m.end("who"),
+                        code,
+                        "agent",
+                        m.group(),
+                        post=True,
+                    )
+                )
+        for m in _SIDE_SAID.finditer(text):
+            # "..., negotiators for the movement said": the group or government named before
+            code = top_state if _GOVERNMENTISH.search(m.group("side")) else last_group
+            if code and not any(sp.start <= off + m.start() < sp.end for sp in out):
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), code, "reporting", m.group(), post=True)
+                )
+        nm = _EDITORS_NOTE.match(text)
+        if nm:
+            # "Analyst's note: Egypt insists that ...": the writer's comment, no party's position
+            return [Speaker(off, off + nm.end(), "", "bystander", nm.group())]
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in _BYSTANDERS.finditer(text):
             f = _FILLER.match(text, m.end())
@@ -591,9 +737,22 @@ class HolderFinder:
                 continue
             f = _FILLER.match(text, m.end())
             sm = self.speech.match(text, f.end() if f else m.end())
+            word = m.group()
+            gov = top_state or last_state
+            if (
+                not sm
+                and gov
+                and current not in (None, JOINT, gov)
+                and _GOVERNMENTISH.fullmatch(word)
+                and re.match(r"will\b", text[f.end() if f else m.end() :])
+                and not any(abs(sp.start - (off + m.start())) < 3 for sp in out)
+            ):
+                # "The rebels will disarm. In return, the government will grant an amnesty":
+                # the government's own undertaking, not the side that spoke before
+                out.append(Speaker(off + m.start(), off + m.end(), gov, "undertaking", "will"))
+                continue
             if not sm:
                 continue
-            word = m.group()
             if any(p.start - off == m.end() + len(" of ") for p in parties) and re.match(
                 r"\s+of\s+", text[m.end() :]
             ):
@@ -666,6 +825,28 @@ def _first_person(
     return sorted(speakers + added, key=lambda sp: sp.start)
 
 
+def _interviewee(a: Analysis) -> tuple[str | None, int]:
+    """The party of the person an interview questions, and the index of its first question.
+
+    An interview has two questions or more; its introduction says whom it questions ("We
+    spoke to a member of the ORA delegation", "an interview with the group's leader").
+    """
+    questions = [i for i, s in enumerate(a.sentences) if s.question and not s.item]
+    if len(questions) < 2 or (a.meta.author and a.meta.author != JOINT):
+        return None, -1
+    first = questions[0]
+    by = a.by_sentence(a.parties)
+    for i in range(first):
+        m = _INTERVIEW_INTRO.search(a.sentences[i].text)
+        if not m:
+            continue
+        at = a.sentences[i].start + m.end()
+        for p in by.get(i, []):
+            if at <= p.start <= at + 100:
+                return p.code, first
+    return None, -1
+
+
 def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
     for code, _ in counts.most_common():
         if code != holder:
@@ -729,6 +910,7 @@ def make_attribute_holders(lexicon: Lexicon):
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
+        interviewee, first_question = _interviewee(a)
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -776,8 +958,9 @@ def make_attribute_holders(lexicon: Lexicon):
                 army,
                 topic,
             )
-            if s.question or s.text.rstrip("\"”’' ").endswith("?"):
-                speakers = []  # a question states no position and names no holder
+            if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
+                # a question, or a line of a background section, states no position
+                speakers = []
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
                 if (
@@ -818,6 +1001,9 @@ def make_attribute_holders(lexicon: Lexicon):
             if not a.meta.author and letter_voice and letter_voice != JOINT:
                 # the letter's own words: its "we" is the letter's party
                 speakers = _first_person(finder, s.text, s.start, letter_voice, speakers)
+            if interviewee and i > first_question and not s.question:
+                # an interview's answers: "we" is the party of the person interviewed
+                speakers = _first_person(finder, s.text, s.start, interviewee, speakers)
             if a.meta.author and a.meta.author != JOINT:
                 speakers = _first_person(finder, s.text, s.start, a.meta.author, speakers)
                 # the author's own draft: what "the parties" shall do, or what another party
@@ -830,6 +1016,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
                 if s.question:
                     h.holder, h.holder_rule = None, "question"
+                elif s.backdrop:
+                    h.holder, h.holder_rule = None, "background-section"
                 _subject_objects(
                     h,
                     s.text,

@@ -59,6 +59,9 @@ _ORGANISATION = re.compile(
     r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
     r"Observers?|Monitors?|Monitoring|Assistance|Operations?|Directors?|Forum)\b"
 )
+_ARMED_NAME = re.compile(
+    r"\b(?:Armed|Resistance|Liberation|Rebels?|Revolutionary|Insurgents?|Guerrillas?|Militias?)\b"
+)
 _NOT_ACTOR = {
     "UTC",
     "GMT",
@@ -134,6 +137,21 @@ def _long_name(run: str, acronym: str) -> str | None:
 
 
 _GOVERNMENT_NAME = re.compile(r"(?:Government|Administration|Authority|Council|Cabinet)\b")
+
+
+_GOVERNMENT_WORD = re.compile(r"\bGovernment\b")
+
+
+def _state_of(lex: Lexicon, phrase: str) -> str | None:
+    """The one state ``phrase`` names ("Somalia's Transitional Federal Government"), or None."""
+    codes = []
+    for pm in lex.party_re.finditer(phrase):
+        name = re.sub(r"['’]s?$", "", pm.group())
+        hit = lex.party_alias.get(name)
+        if hit and lex.party_kind.get(hit[0]) == "state":
+            codes.append(hit[0])
+    codes = list(dict.fromkeys(codes))
+    return codes[0] if len(codes) == 1 else None
 
 
 def _is_country(name: str, lex: Lexicon) -> bool:
@@ -230,14 +248,22 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         if name is None:
             continue
         known = lex.party_alias.get(acronym) or lex.party_alias.get(name)
+        divided = False
         if known and lex.party_kind.get(known[0]) == "state" and not _is_country(name, lex):
             # "the Government of National Accord (GNA)": one actor of a divided state
-            known = None
+            known, divided = None, True
+        if not known and not divided and _GOVERNMENT_WORD.search(name):
+            # "Somalia's Transitional Federal Government (TFG)", "the Government of the Republic
+            # of the Philippines (GRP)": a state's government is the state
+            state = _state_of(lex, text[max(0, run.start() - 30) : m.start()])
+            known = (state, "name") if state else None
         code = known[0] if known else acronym.upper()
         defined.setdefault(name, (code, "name"))
         defined.setdefault(acronym, (code, "name"))
         if not known:
-            kind = "organisation" if _ORGANISATION.search(name) else "group"
+            # "the Organisation of Armed Resistance (ORA)" is an armed group, not a body of states
+            armed = _ARMED_NAME.search(name)
+            kind = "organisation" if _ORGANISATION.search(name) and not armed else "group"
             a.party_kinds.setdefault(code, kind)
             # "the Chechen Republic of Ichkeria (CRI)": "the Chechen side" is the CRI's
             first = name.split()[0]
@@ -365,6 +391,12 @@ _TITLE_OF = re.compile(
 )
 _PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})"
 _PERSON_RE = re.compile(_PERSON)
+_SIDE_PERSON = re.compile(
+    r"\bthe (?P<side>movement|group|rebels|front|militia|government)['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:leader|chief|head|founder|spokes(?:man|woman|person)|chief negotiator|negotiator|"
+    r"commander),?\s+(?:(?:Father|Sheikh|General|Colonel|Commander|Dr\.?|Mr\.?|Ms\.?)\s+)?"
+    + _PERSON
+)
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
     r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
@@ -418,6 +450,19 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
         if back and (g or m.form == "group"):
             add(back.group("person"), m.code)
+    # "the movement's elderly leader, Father Augustin Diamacoune Senghor": the side named before
+    kinds = a.kinds(lex.party_kind)
+    for sm in _SIDE_PERSON.finditer(text):
+        want = "state" if sm.group("side").lower() == "government" else "group"
+        prior = [m.code for m in parties if m.end <= sm.start() and kinds.get(m.code) == want]
+        if not prior:
+            continue
+        code = prior[-1] if want == "group" else max(set(prior), key=prior.count)
+        person = sm.group("person")
+        add(person, code)
+        for word in person.split()[1:-1]:  # "Diamacoune told the crowd": a middle name alone
+            if len(word) > 3 and word not in lex.party_alias:
+                out.setdefault(word, (code, "person"))
     return out
 
 

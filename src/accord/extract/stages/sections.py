@@ -65,6 +65,17 @@ _LABEL = re.compile(
     r"|[\s>*•–-]*(?P<label2>[A-Z][^:.\n]{1,40}):\s+"
     r"|[\s>*•–-]*(?:\*\*|__)(?P<label3>[^*_\n]{2,50}?)[.:]?\s*$"  # split off: "**Lebanon."
 )
+# a label that names a subject of the text, not who speaks: "Houthi talks", "Prisoner question"
+_TOPIC_LABEL = re.compile(
+    r"\b(?:talks|negotiations|track|file|question|issue|relations|war|conflict|dossier|deal|"
+    r"truce|ceasefire|front line|border|next steps|timeline|background|context)\b",
+    re.I,
+)
+_BACKDROP = re.compile(
+    r"[\s#*_>]*(?:[IVX\d]+\.?\s+)?(?:the\s+)?(?:background|context|history|chronology|timeline|"
+    r"how we got here|the story so far|the road to)\b",
+    re.I,
+)
 _GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
 #: is about
@@ -123,6 +134,12 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
         body = sents[i + 1 : end]
         named = list(dict.fromkeys(m.code for m in by.get(i, [])))
         s.section = True
+        if _BACKDROP.match(s.text):
+            # "## Background (not part of the deal)": what follows is history, not positions
+            for b in body:
+                b.backdrop = True
+                b.background = b.background or "history"
+            continue
         if _AGREED.search(s.text) and not _OWNED.search(s.text) and _agreed_section(body):
             # an author's own draft ("Draft treaty with ..." by RUS) is what the author asks
             author = a.meta.author
@@ -155,7 +172,9 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             g = next(n for n in ("label", "label2", "label3") if lm.group(n))
             lo, hi = s.start + lm.start(g), s.start + lm.end(g)
             codes = {m.code for m in by.get(i, []) if lo <= m.start and m.end <= hi}
-            if len(codes) == 1:
+            if _TOPIC_LABEL.search(text_of(s, lo, hi)):
+                pass  # "**Houthi talks:**", "- Border question:": a topic, not a voice
+            elif len(codes) == 1:
                 s.voice = codes.pop()
             elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
                 s.voice = GOVERNMENT  # "**Government:**": the state the text is about

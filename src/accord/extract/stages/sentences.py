@@ -42,7 +42,13 @@ LABEL = re.compile(
 
 def _is_heading(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 14 and line.rstrip()[-1:] not in ".!?:;\"”'’)" and not ITEM.match(line)
+    if line.startswith("#") and re.match(r"#{1,6}\s", line):
+        return 0 < len(words) <= 20  # a Markdown heading, whatever it ends with
+    # a title in capitals may run longer: "AGREEMENT BETWEEN THE REPUBLIC OF ... ON ..."
+    limit = 30 if line.isupper() else 14
+    return (
+        0 < len(words) <= limit and line.rstrip()[-1:] not in ".!?:;\"”'’)" and not ITEM.match(line)
+    )
 
 
 END = tuple(".!?:;\"”'’)")
