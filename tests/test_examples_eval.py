@@ -14,9 +14,11 @@ UNSEEN = EXAMPLES / "unseen"
 PAIRS = gold_pairs(EXAMPLES) + gold_pairs(UNSEEN)
 
 #: F1 the default extractor must reach on examples/: set just under the measured F1 so that a
-#: regression fails (measured 0.779 on 18 texts with extractor dc3d932; raise it as the
-#: extractor improves).
+#: regression fails (measured 0.774 on 58 texts on 2026-11-28; raise it as the extractor improves).
 F1_BAR = 0.75
+
+#: F1 on examples/unseen/, texts no one tuned the extractor on (measured 0.536 on 2026-11-28).
+UNSEEN_F1_BAR = 0.50
 
 
 def test_evaluation_set_has_at_least_ten_documents():
@@ -54,6 +56,11 @@ def test_default_extractor_reaches_the_bar_on_the_evaluation_set():
     except NotImplementedError:
         pytest.skip("the extractor is not implemented yet")
     assert report.overall.f1 >= F1_BAR, f"F1 {report.overall.f1:.3f} below {F1_BAR}"
+
+
+def test_default_extractor_reaches_the_bar_on_the_unseen_set():
+    report = evaluate_dir(UNSEEN)
+    assert report.overall.f1 >= UNSEEN_F1_BAR, f"F1 {report.overall.f1:.3f} below {UNSEEN_F1_BAR}"
 
 
 def test_every_example_is_described_in_the_evaluation_docs():
