@@ -50,3 +50,13 @@ def test_a_party_called_upon_in_the_passive_is_not_the_holder():
         "It is provided that the militias are to be disbanded. Israel is called upon to withdraw."
     )
     assert not any(h == "ISR" for h, _ in held(body))
+
+
+def test_a_joint_statement_of_two_named_states_speaks_for_both():
+    body = (
+        "A truce in the valley was proclaimed on Monday in a joint statement of France and "
+        "Germany. Armed groups are required to let relief agencies reach every village."
+    )
+    got = held(body)
+    assert ("JOINT", "humanitarian.aid_access") in got
+    assert not any(h in ("FRA", "DEU") for h, _ in got)

@@ -251,6 +251,12 @@ _PASSIVE_DEAL = re.compile(
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
 )
+# a joint text issued by two named sides: "in a joint statement of the United States and
+# Russia", "a joint declaration by X and Y" (the text that follows speaks for both)
+_JOINT_TEXT_OF = re.compile(
+    r"\bjoint (?:statement|declaration|communiqu[eé]|proposal|plan|initiative|text)\s+"
+    r"(?:of|by|from|issued by|signed by)\s+(?:the\s+)?[A-Z][^.;:]{0,80}?\s(?:and|&)\s",
+)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -406,6 +412,10 @@ class HolderFinder:
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
             )
+        for m in _JOINT_TEXT_OF.finditer(text):
+            out.append(
+                Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
         for m in _TERSE_DEAL.finditer(text):
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
@@ -461,6 +471,8 @@ class HolderFinder:
             if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
                 continue
+            if _JOINT_TEXT_OF.search(before + p.text + " and "):
+                continue  # "a joint statement of X and Y": the JOINT speaker holds it
             if _DOC_OF.search(before):
                 # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
