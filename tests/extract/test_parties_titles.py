@@ -55,3 +55,18 @@ def test_an_article_before_a_front_does_not_name_a_group():
     text = "The Front said nothing.\nThe Popular Movement rejected the plan.\n"
     codes = {m.code for m in default_extractor().analyse(text).parties}
     assert "PM" in codes and "TF" not in codes
+
+
+def test_a_one_word_short_name_in_brackets_defines_a_party():
+    text = (
+        "Talks in the capital\n\n"
+        "The National Patriotic Guard of Colonel Dako (the Guard) met envoys.\n"
+        "The Guard demanded that the army withdraw from the north.\n"
+    )
+    doc = extract(text)
+    assert ("GUARD", "forces.withdrawal") in [(p.holder, p.issue) for p in doc.provisions]
+
+
+def test_an_office_in_brackets_is_no_party():
+    text = "A Government of National Unity (the Government) shall be formed.\n"
+    assert "GOVERNMENT" not in {m.code for m in default_extractor().analyse(text).parties}
