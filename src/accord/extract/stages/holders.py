@@ -257,6 +257,12 @@ _JOINT_TEXT_OF = re.compile(
     r"\bjoint (?:statement|declaration|communiqu[eé]|proposal|plan|initiative|text)\s+"
     r"(?:of|by|from|issued by|signed by)\s+(?:the\s+)?[A-Z][^.;:]{0,80}?\s(?:and|&)\s",
 )
+# a resolution put before an organisation's body is that body's text, whoever sponsors it:
+# "The draft resolution circulated in the Security Council by France and the United States"
+_RESOLUTION_IN = re.compile(
+    r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -470,6 +476,9 @@ class HolderFinder:
                 continue
             if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
+                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
                 continue
             if _JOINT_TEXT_OF.search(before + p.text + " and "):
                 continue  # "a joint statement of X and Y": the JOINT speaker holds it
