@@ -37,3 +37,21 @@ def test_an_upper_case_title_naming_a_group_the_body_defines_makes_it_the_author
     assert doc.meta.author == "FHM"
     assert ("FHM", "territory.referendum") in [(p.holder, p.issue) for p in doc.provisions]
     assert {p.holder for p in doc.provisions} == {"FHM"}
+
+
+def test_a_one_word_front_named_in_the_body_is_the_author_of_its_upper_case_statement():
+    text = (
+        "DECLARATION OF THE RIVERINE FRONT\n"
+        "Port Town, 2 March 1990\n\n"
+        "The Riverine Front came to these talks to end the war.\n"
+        "We demand that the army withdraw from our villages.\n"
+    )
+    doc = extract(text)
+    assert doc.meta.author == "RF"
+    assert ("RF", "forces.withdrawal") in [(p.holder, p.issue) for p in doc.provisions]
+
+
+def test_an_article_before_a_front_does_not_name_a_group():
+    text = "The Front said nothing.\nThe Popular Movement rejected the plan.\n"
+    codes = {m.code for m in default_extractor().analyse(text).parties}
+    assert "PM" in codes and "TF" not in codes

@@ -168,3 +168,13 @@ def test_a_background_section_gives_facts_not_positions(extractor):
     assert {(p.holder, p.issue) for p in doc.provisions} == {
         ("JOINT", "humanitarian.prisoner_exchange")
     }
+
+
+def test_an_arabic_number_on_its_own_line_part_opens_a_section_heading(extractor):
+    text = (
+        "Two answers to the plan\n"
+        "1. The Kenyan answer\n"
+        "A full exchange of prisoners is the first condition.\n"
+    )
+    a = extractor.analyse(text)
+    assert [s.voice for s in a.sentences if s.section] == ["KEN"]

@@ -314,7 +314,13 @@ _GROUP_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){2,5}"
     r"(?:Front|Movement|Army|Party|Alliance|Organi[sz]ation|Brigades?|League|Coalition|Militia|"
     r"Resistance))\b(?!\s*\()"
+    # one qualifying word is enough for a front or a movement: "the Patriotic Front"
+    r"|\b(?P<short>(?!(?:The|A|An|This|That|Our|Its|Their)\b)[A-Z][a-z]{3,}\s+"
+    r"(?:Front|Movement))\b(?!\s*\()"
 )
+
+
+_SHORT_GROUP = re.compile(r"[A-Z][a-z]{3,}\s+(?:Front|Movement)")
 
 
 def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
@@ -339,12 +345,16 @@ def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
     for m in _GROUP_NAME.finditer(a.text):
-        name = m.group("name")
+        name = m.group("name") or m.group("short")
         if name in defined or name in lex.party_alias:
             continue
         words = name.split()
         if words[0] in ("The", "A", "An", "This", "That"):
-            continue
+            if not _SHORT_GROUP.fullmatch(" ".join(words[1:])):
+                continue
+            name, words = " ".join(words[1:]), words[1:]  # "The Patriotic Front, which ..."
+            if name in defined or name in lex.party_alias:
+                continue
         if any(w in lex.party_alias or re.sub(r"['’]s$", "", w) in lex.party_alias for w in words):
             continue
         code = _initials(words)

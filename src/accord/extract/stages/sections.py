@@ -96,7 +96,7 @@ def _is_section_heading(s: Sentence, first: bool) -> bool:
     return not _ARTICLE.match(s.text) and not _ROMAN.match(s.text)
 
 
-_ROMAN = re.compile(r"^[*_#\s]*(?:[IVXLC]{1,6}|[A-H])\.?$")
+_ROMAN = re.compile(r"^[*_#\s]*(?:[IVXLC]{1,6}|[A-H]|\d{1,2}\.)\.?$")
 
 
 def _numbered_headings(sents: list[Sentence]) -> None:
