@@ -724,7 +724,20 @@ class HolderFinder:
         for m in _UNNAMED.finditer(text):
             # the side that is speaking, if it is of the right kind, else the one named last
             want = "group" if m.group("group") else "state"
-            if current and current != JOINT and self.kinds.get(current) == want:
+            # "Hezbollah's ministers said": the side that owns them, whatever its kind
+            owner = next(
+                (
+                    p.code
+                    for p in parties
+                    if p.text.endswith(("'s", "’s"))
+                    and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    or re.fullmatch(r"['’]s\s+", text[p.end - off : m.start("who")])
+                ),
+                None,
+            )
+            if owner:
+                code = owner
+            elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:
                 code = last_group if want == "group" else top_state
