@@ -729,8 +729,10 @@ class HolderFinder:
                 (
                     p.code
                     for p in parties
-                    if p.text.endswith(("'s", "’s"))
-                    and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    if (
+                        p.text.endswith(("'s", "’s"))
+                        and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    )
                     or re.fullmatch(r"['’]s\s+", text[p.end - off : m.start("who")])
                 ),
                 None,
