@@ -60,3 +60,23 @@ def test_a_joint_statement_of_two_named_states_speaks_for_both():
     got = held(body)
     assert ("JOINT", "humanitarian.aid_access") in got
     assert not any(h in ("FRA", "DEU") for h, _ in got)
+
+
+def test_a_resolution_before_a_council_is_the_organisation_s_text_not_its_sponsors():
+    body = (
+        "The draft resolution tabled in the Security Council by Norway and Japan proposes "
+        "the following:\n1. A full cessation of hostilities in the valley."
+    )
+    got = held(body)
+    assert ("UN", "ceasefire.general") in got
+    assert not any(h in ("NOR", "JPN") for h, _ in got)
+
+
+def test_a_sides_own_ministers_speak_for_that_side_not_the_state():
+    body = (
+        "Lebanon accepted the plan. Hezbollah's ministers said its weapons would not be "
+        "handed over."
+    )
+    got = held(body)
+    assert ("HEZBOLLAH", "forces.disarmament") in got
+    assert ("LBN", "forces.disarmament") not in got

@@ -181,3 +181,11 @@ def test_a_register_the_older_cues_missed_is_found(text, issue):
 
 def test_a_ceasefire_entering_into_force_is_no_treaty():
     assert "process.binding_treaty" not in issues_of("The ceasefire shall enter into force today.")
+
+
+def test_freeing_captured_soldiers_is_a_prisoner_exchange_not_a_civilian_release():
+    soldiers = issues_of("The group must free the kidnapped Turkish pilots at once.")
+    assert "humanitarian.prisoner_exchange" in soldiers
+    assert "humanitarian.civilian_release" not in soldiers
+    civilians = issues_of("The group must free the kidnapped villagers at once.")
+    assert "humanitarian.civilian_release" in civilians

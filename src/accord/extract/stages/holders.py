@@ -257,6 +257,12 @@ _JOINT_TEXT_OF = re.compile(
     r"\bjoint (?:statement|declaration|communiqu[eé]|proposal|plan|initiative|text)\s+"
     r"(?:of|by|from|issued by|signed by)\s+(?:the\s+)?[A-Z][^.;:]{0,80}?\s(?:and|&)\s",
 )
+# a resolution put before an organisation's body is that body's text, whoever sponsors it:
+# "The draft resolution circulated in the Security Council by France and the United States"
+_RESOLUTION_IN = re.compile(
+    r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -470,6 +476,9 @@ class HolderFinder:
                 continue
             if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
+                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
                 continue
             if _JOINT_TEXT_OF.search(before + p.text + " and "):
                 continue  # "a joint statement of X and Y": the JOINT speaker holds it
@@ -715,7 +724,22 @@ class HolderFinder:
         for m in _UNNAMED.finditer(text):
             # the side that is speaking, if it is of the right kind, else the one named last
             want = "group" if m.group("group") else "state"
-            if current and current != JOINT and self.kinds.get(current) == want:
+            # "Hezbollah's ministers said": the side that owns them, whatever its kind
+            owner = next(
+                (
+                    p.code
+                    for p in parties
+                    if (
+                        p.text.endswith(("'s", "’s"))
+                        and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    )
+                    or re.fullmatch(r"['’]s\s+", text[p.end - off : m.start("who")])
+                ),
+                None,
+            )
+            if owner:
+                code = owner
+            elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:
                 code = last_group if want == "group" else top_state
