@@ -66,3 +66,18 @@ def test_a_press_release_titled_with_a_dash_speaks_for_the_group_after_it():
     )
     assert default_extractor().analyse(text).meta.author == "HLF"
     assert ("HLF", "forces.withdrawal") in {(p.holder, p.issue) for p in extract(text).provisions}
+
+
+def test_a_one_word_short_name_in_brackets_defines_a_party():
+    text = (
+        "Talks in the capital\n\n"
+        "The National Patriotic Guard of Colonel Dako (the Guard) met envoys.\n"
+        "The Guard demanded that the army withdraw from the north.\n"
+    )
+    doc = extract(text)
+    assert ("GUARD", "forces.withdrawal") in [(p.holder, p.issue) for p in doc.provisions]
+
+
+def test_an_office_in_brackets_is_no_party():
+    text = "A Government of National Unity (the Government) shall be formed.\n"
+    assert "GOVERNMENT" not in {m.code for m in default_extractor().analyse(text).parties}

@@ -178,3 +178,16 @@ def test_an_arabic_number_on_its_own_line_part_opens_a_section_heading(extractor
     )
     a = extractor.analyse(text)
     assert [s.voice for s in a.sentences if s.section] == ["KEN"]
+
+
+def test_a_mediators_proposal_heading_is_the_organisation_its_section_names(extractor):
+    text = (
+        "Proposal and replies\n"
+        "I. The mediator's proposal\n"
+        "At a summit, the African Union put a text to both camps. It proposed:\n"
+        "(a) that a full exchange of prisoners take place within a month;\n"
+        "(b) that talks resume in June.\n"
+    )
+    a = extractor.analyse(text)
+    assert [s.voice for s in a.sentences if s.section] == ["AU"]
+    assert ("AU", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))

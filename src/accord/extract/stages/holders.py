@@ -507,9 +507,7 @@ class HolderFinder:
                 continue
             if re.search(
                 r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
-            ) and not _CLAUSE_VERB.match(text, re_):
-                # "..., said Qatar." names who spoke; "the BRN said Malaysia must act as a
-                # mediator" makes Malaysia the subject of what the BRN said, not a speaker
+            ):
                 out.append(
                     Speaker(p.start, p.end, p.code, "reporting", before.split()[-1], post=True)
                 )
@@ -825,14 +823,6 @@ class HolderFinder:
             ):
                 out[j].code = out[j - 1].code
         return out
-
-
-# a finite verb right after a party: the party opens a clause of its own ("said Malaysia must")
-_CLAUSE_VERB = re.compile(
-    r"(?:['’]s\s+\w+\s+)?\s*(?:must|should|would|will|shall|could|can|may|might|was|were|is|are|"
-    r"had|has|have|needed|needs|ought)\b",
-    re.I,
-)
 
 
 def _topic(

@@ -199,8 +199,8 @@ def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
 _OWN_TITLE = re.compile(
     r"^[#*_\s]*(?:(?:official|joint|public|formal|opening|closing)\s+)?"
     r"(?:statement|declaration|communiqu[eé]|letter|address|speech|note|press release|"
-    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)\s+"
-    r"(?:of|by|from)\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
+    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)"
+    r"(?:\s+(?:of|by|from)\s+|\s*[—–:]\s*|\s+-\s+)(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
     r"in|after|following|for)\b|[,:.(]|$)",
     re.I,
 )
@@ -276,6 +276,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             last = person.split()[-1]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
+    _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     if a.meta.author is None and title:
         own = title_author(lex, title)
@@ -318,6 +319,72 @@ _GROUP_NAME = re.compile(
     r"|\b(?P<short>(?!(?:The|A|An|This|That|Our|Its|Their)\b)[A-Z][a-z]{3,}\s+"
     r"(?:Front|Movement))\b(?!\s*\()"
 )
+
+
+# a long name followed by the one word the text will call it by: "the Self-Proclaimed Military
+# Junta of Brigadier Ansumane Mane (the Junta)", "the Revolutionary Council (the Council)"
+_NOT_SHORT_NAME = frozenset(
+    [
+        "government",
+        "parties",
+        "party",
+        "agreement",
+        "accord",
+        "treaty",
+        "protocol",
+        "commission",
+        "committee",
+        "council",
+        "assembly",
+        "parliament",
+        "presidency",
+        "president",
+        "state",
+        "republic",
+        "region",
+        "area",
+        "zone",
+        "authority",
+        "authorities",
+        "mission",
+        "force",
+        "forces",
+        "army",
+        "police",
+        "conference",
+        "court",
+        "constitution",
+    ]
+)
+_SHORT_NAME = re.compile(r"\(the ([A-Z][a-z]{3,})\)")
+
+
+def _short_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Parties defined by a one-word short name in brackets: the word, in capitals, is the code
+    when the capitalised run before the brackets contains it and no known party has the word.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("the Military Junta of General Kaba (the Junta) said no.", DocumentMeta())
+    >>> d = {}
+    >>> _short_names(default_lexicon(), a, d)
+    >>> d["Junta"], a.party_kinds["JUNTA"]
+    (('JUNTA', 'name'), 'group')
+    """
+    taken = set(lex.party_kind) | {c for c, _ in defined.values()}
+    for m in _SHORT_NAME.finditer(a.text):
+        word = m.group(1)
+        code = word.upper()
+        run = _RUN.search(a.text, max(0, m.start() - 160), m.start())
+        if not run or word not in run.group(1).split() or word in lex.party_alias:
+            continue
+        if word.lower() in _NOT_SHORT_NAME:
+            continue  # "a Government of National Unity (the Government)": an office, no party
+        if word in defined or code in taken:
+            continue
+        defined[word] = (code, "name")
+        a.party_kinds.setdefault(code, "organisation" if _ORGANISATION.search(word) else "group")
+        taken.add(code)
 
 
 _SHORT_GROUP = re.compile(r"[A-Z][a-z]{3,}\s+(?:Front|Movement)")

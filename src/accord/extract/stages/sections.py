@@ -53,6 +53,7 @@ _OWNED = re.compile(
     re.I,
 )
 _GOVERNMENT_WORD = re.compile(r"\b(?:the )?(?:government|state|authorities|regime)\b", re.I)
+_MEDIATOR_WORD = re.compile(r"\b(?:mediators?|mediation|facilitators?|chairs?)\b", re.I)
 _GROUP_WORD = re.compile(
     r"\b(?:the )?(?:opposition|rebels?|insurgents?|movement|group|militias?|guerrillas?|"
     r"front|armed groups?)\b",
@@ -154,6 +155,13 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             and not _REACTIONS.search(s.text)
         ):
             s.voice = named[0]
+        elif not named and _OWNED.search(s.text) and _MEDIATOR_WORD.search(s.text):
+            # "The mediator's proposal": the first organisation the section names
+            body_parties = [m for j in range(i, end) for m in by.get(j, [])]
+            s.voice = next(
+                (m.code for m in body_parties if kinds.get(m.code, "state") == "organisation"),
+                None,
+            )
         elif (
             not named
             and _OWNED.search(s.text)
