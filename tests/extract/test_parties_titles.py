@@ -57,6 +57,17 @@ def test_an_article_before_a_front_does_not_name_a_group():
     assert "PM" in codes and "TF" not in codes
 
 
+def test_a_press_release_titled_with_a_dash_speaks_for_the_group_after_it():
+    text = (
+        "PRESS RELEASE — Highland Liberation Front (HLF)\n"
+        "On the talks, 2 May 2003\n\n"
+        "The HLF, which brings together our movements, states its position.\n\n"
+        "We demand the withdrawal of the army from our villages.\n"
+    )
+    assert default_extractor().analyse(text).meta.author == "HLF"
+    assert ("HLF", "forces.withdrawal") in {(p.holder, p.issue) for p in extract(text).provisions}
+
+
 def test_a_one_word_short_name_in_brackets_defines_a_party():
     text = (
         "Talks in the capital\n\n"

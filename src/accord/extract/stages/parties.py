@@ -199,8 +199,8 @@ def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
 _OWN_TITLE = re.compile(
     r"^[#*_\s]*(?:(?:official|joint|public|formal|opening|closing)\s+)?"
     r"(?:statement|declaration|communiqu[eé]|letter|address|speech|note|press release|"
-    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)\s+"
-    r"(?:of|by|from)\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
+    r"message|appeal|open letter|position paper|memorandum|response|reply|answer)"
+    r"(?:\s+(?:of|by|from)\s+|\s*[—–:]\s*|\s+-\s+)(?:the\s+)?(.{3,120}?)(?:\s+(?:on|to|regarding|concerning|about|at|"
     r"in|after|following|for)\b|[,:.(]|$)",
     re.I,
 )
