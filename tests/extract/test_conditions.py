@@ -75,3 +75,10 @@ def test_a_cue_does_not_run_across_a_condition_marker(extractor):
         "Israel reserves the right to resume fighting if the talks fail, Netanyahu said."
     )
     assert "process.negotiations" not in {p.issue for p in doc.provisions}
+
+
+def test_for_as_long_as_it_takes_is_a_duration_not_a_condition():
+    s = "Nairobi will keep talking for as long as it takes and wants a halt to attacks first."
+    hits = find_hits(default_lexicon(), s)
+    link_conditions(default_lexicon(), s, 0, hits)
+    assert [(h.issue, h.condition_of) for h in hits] == [("ceasefire.general", None)]

@@ -1,5 +1,6 @@
 import pytest
 
+from accord.extract import extract
 from accord.model import DocumentMeta
 
 from .conftest import triples
@@ -544,3 +545,13 @@ def test_a_mediator_named_in_apposition_holds_its_proposal(extractor):
         "ceasefire and a prisoner exchange."
     )
     assert {p.holder for p in doc.provisions} == {"QAT"}
+
+
+def test_a_party_named_after_another_partys_said_is_the_subject_of_its_demand():
+    text = (
+        "Rebels set conditions\n\n"
+        "In a video, the Sahel Liberation Front (SLF) said Kenya must act as a mediator. "
+        "It also demanded an amnesty for its fighters.\n"
+    )
+    holders = {p.holder for p in extract(text).provisions if p.issue == "justice.amnesty"}
+    assert holders == {"SLF"}

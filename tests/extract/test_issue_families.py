@@ -189,3 +189,14 @@ def test_freeing_captured_soldiers_is_a_prisoner_exchange_not_a_civilian_release
     assert "humanitarian.civilian_release" not in soldiers
     civilians = issues_of("The group must free the kidnapped villagers at once.")
     assert "humanitarian.civilian_release" in civilians
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels would consider a reduction of violence during the festival.",
+        "Both sides pledged to de-escalate the violence in the hills.",
+    ],
+)
+def test_scaling_violence_down_is_a_general_ceasefire(text):
+    assert "ceasefire.general" in {h.issue for h in find_hits(default_lexicon(), text)}

@@ -191,3 +191,15 @@ def test_a_mediators_proposal_heading_is_the_organisation_its_section_names(extr
     a = extractor.analyse(text)
     assert [s.voice for s in a.sentences if s.section] == ["AU"]
     assert ("AU", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_government_answer_heading_skips_states_named_through_their_troops(extractor):
+    text = (
+        "Plan and answers\n"
+        "Some lines.\n"
+        "II. The government's answer\n"
+        "It agreed that the Ugandan and Rwandan troops would leave Kinshasa once peacekeepers "
+        "arrived.\n"
+    )
+    a = extractor.analyse(text)
+    assert [s.voice for s in a.sentences if s.section] == ["COD"]

@@ -507,7 +507,14 @@ class HolderFinder:
                 continue
             if re.search(
                 r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
+            ) and not (
+                _CLAUSE_VERB.match(text, re_)
+                and k > 0
+                and _SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
             ):
+                # "..., said Qatar." names who spoke; "the BRN said Malaysia must act as a
+                # mediator" makes Malaysia the subject of what the BRN said, not a speaker
+                # (but "Qassem said Hezbollah would ..." still gives Hezbollah's voice)
                 out.append(
                     Speaker(p.start, p.end, p.code, "reporting", before.split()[-1], post=True)
                 )
@@ -823,6 +830,19 @@ class HolderFinder:
             ):
                 out[j].code = out[j - 1].code
         return out
+
+
+# a finite verb right after a party: the party opens a clause of its own ("said Malaysia must")
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:must|should|would|will|shall|could|can|may|might|was|were|is|are|had|has|have|"
+    r"needed|needs|ought)\b",
+    re.I,
+)
+# a party, then its reporting verb, then the party named next ("the BRN said Malaysia ...")
+_SAID_BETWEEN = re.compile(
+    r"(?:['’]s?|\))?\s+(?:\w+\s+){0,2}(?:said|says|added|told|insisted|stated|argued|warned)\s*",
+    re.I,
+)
 
 
 def _topic(

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.analysis import Analysis, Sentence
+from accord.extract.analysis import Analysis, Mention, Sentence
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.model import JOINT
@@ -81,6 +81,25 @@ _GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", r
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
 #: is about
 GOVERNMENT = "@government"
+
+
+_TROOPS_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z]\w+)?\s+(?:troops|contingents?|soldiers?|forces|army|units|battalions|"
+    r"peacekeepers|garrisons?)\b"
+)
+
+
+def troops_of(text: str, m: Mention) -> bool:
+    """Whether ``m`` names a state through its troops ("the Senegalese and Guinean troops"):
+    an intervening state, not the government of the land the text is about.
+
+    >>> t = "the Senegalese and Guinean troops left Bissau"
+    >>> troops_of(t, Mention(4, 14, "Senegalese", "SEN", "adjective"))
+    True
+    >>> troops_of(t, Mention(41, 47, "Bissau", "GNB", "name"))
+    False
+    """
+    return m.form == "adjective" and _TROOPS_AFTER.match(text, m.end) is not None
 
 
 def text_of(s: Sentence, lo: int, hi: int) -> str:
@@ -170,7 +189,12 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             want = "state" if _GOVERNMENT_WORD.search(s.text) else "group"
             body_parties = [m for j in range(i + 1, end) for m in by.get(j, [])]
             s.voice = next(
-                (m.code for m in body_parties if kinds.get(m.code, "state") == want), None
+                (
+                    m.code
+                    for m in body_parties
+                    if kinds.get(m.code, "state") == want and not troops_of(a.text, m)
+                ),
+                None,
             )
     for i, s in enumerate(sents):
         lm = None if s.section else _LABEL.match(s.text)
