@@ -80,3 +80,21 @@ def test_a_sides_own_ministers_speak_for_that_side_not_the_state():
     got = held(body)
     assert ("HEZBOLLAH", "forces.disarmament") in got
     assert ("LBN", "forces.disarmament") not in got
+
+
+def objects_of(body: str, issue: str) -> set[str]:
+    return {o for p in extract(TEXT.format(body)).provisions if p.issue == issue for o in p.objects}
+
+
+def test_a_state_named_for_a_territorial_question_is_the_part_the_text_disputes():
+    body = (
+        "Fighting in the Anglophone regions has lasted three years. The government of "
+        "Cameroon said the unity of Cameroon is not negotiable."
+    )
+    assert {"CM-NW", "CM-SW"} <= objects_of(body, "territory.integrity")
+    assert "CM" not in objects_of(body, "territory.integrity")
+
+
+def test_without_a_named_part_the_whole_state_is_the_object():
+    body = "The government of Cameroon said the unity of Cameroon is not negotiable."
+    assert objects_of(body, "territory.integrity") == {"CM"}

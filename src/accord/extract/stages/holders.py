@@ -963,6 +963,11 @@ def make_attribute_holders(lexicon: Lexicon):
         topic: str | None = None
         label_para = -1
         places_by = a.by_sentence(a.places)
+        regions: dict[str, list[str]] = {}  # state (alpha-2) → the parts of it the text names
+        for m in a.places:
+            for c in m.codes:
+                if re.match(r"[A-Z]{2}-", c) and c not in regions.get(c[:2], []):
+                    regions.setdefault(c[:2], []).append(c)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -1086,6 +1091,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     kinds,
                     counts,
                     top_state,
+                    regions,
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
@@ -1169,6 +1175,7 @@ def _subject_objects(
     kinds,
     counts,
     top_state: str | None = None,
+    regions: dict[str, list[str]] | None = None,
 ) -> None:
     issue = codebook.issue(h.issue)
     rel = h.start - off
@@ -1213,6 +1220,9 @@ def _subject_objects(
                 # ("The settlement is put to separate referenda in the two communities")
                 country = pycountry.countries.get(alpha_3=top_state)
                 objs = [country.alpha_2] if country else []
+            # a state named for a territorial question is its disputed part when the text names
+            # one ("the territorial integrity of Azerbaijan" in a text about Karabakh)
+            objs = [r for c in objs for r in (regions or {}).get(c, [c])]
         h.objects = list(dict.fromkeys(objs))
 
 
