@@ -200,3 +200,14 @@ def test_freeing_captured_soldiers_is_a_prisoner_exchange_not_a_civilian_release
 )
 def test_scaling_violence_down_is_a_general_ceasefire(text):
     assert "ceasefire.general" in {h.issue for h in find_hits(default_lexicon(), text)}
+
+
+def test_a_government_of_national_unity_is_power_sharing_not_territorial_unity():
+    issues = {
+        h.issue
+        for h in find_hits(default_lexicon(), "Both camps accepted a government of national unity.")
+    }
+    assert "governance.power_sharing" in issues and "territory.integrity" not in issues
+    assert "territory.integrity" in {
+        h.issue for h in find_hits(default_lexicon(), "They will defend national unity.")
+    }

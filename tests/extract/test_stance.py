@@ -91,3 +91,10 @@ def test_foreign_forces_that_withdraw_are_a_withdrawal_not_a_presence(extractor)
 def test_neither_party_negates_its_verb(lex):
     text = "Neither Party shall deploy along the border forces of a third country."
     assert stance(lex, text, "forces.foreign_presence") == "oppose"
+
+
+def test_territorial_unity_kept_off_the_table_is_defended_but_a_truce_off_it_is_refused(lex):
+    unity = stances_of(lex, "The territorial integrity of the country is not negotiable.")
+    assert ("territory.integrity", "support") in [(h.issue, h.stance) for h in unity]
+    truce = stances_of(lex, "A ceasefire is not on the table, the commander said.")
+    assert ("ceasefire.general", "oppose") in [(h.issue, h.stance) for h in truce]

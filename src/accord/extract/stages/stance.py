@@ -140,6 +140,15 @@ _UNDOING_ISSUES = frozenset({"forces.disarmament", "forces.demobilization"})
 _COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 
 
+# what a holder defends by keeping it out of the talks: "our unity is not negotiable"
+_ENTRENCHED = frozenset({"territory.integrity"})
+_NOT_NEGOTIABLE = re.compile(
+    r"\bnot (?:on the (?:agenda|table|cards)|negotiable|open (?:to|for) (?:discussion|negotiation)|"
+    r"up for (?:discussion|negotiation|debate))|\boff the table|\bnon-?negotiable",
+    re.I,
+)
+
+
 def stance_of(
     lex: Lexicon, sentence: str, hit: Hit, offset: int, others: list[Hit] | None = None
 ) -> tuple[str, list[str]]:
@@ -165,7 +174,9 @@ def stance_of(
         if hit.issue in _UNDOING_ISSUES
         else lex.cue("post_undo").search(_before_condition(lex, after[:45]))
     )
-    if post and not any(
+    if post and hit.issue in _ENTRENCHED and _NOT_NEGOTIABLE.search(post.group()):
+        pass  # "The unity of Mali is not on the table": not up for talks, so defended
+    elif post and not any(
         hit.end - offset < a < hit.end - offset + post.start() for a, _ in spans
     ):  # "troops withdrawn and the guarantor system abolished": the verdict is the nearer cue's
         negs.append(post.group())
