@@ -111,3 +111,14 @@ def test_two_sides_accepting_one_deal_hold_its_terms_jointly():
 def test_one_side_accepting_a_deal_holds_it_alone():
     body = "Armenia accepted a lasting ceasefire brokered by Iran."
     assert ("JOINT", "ceasefire.general") not in held(body)
+
+
+def test_the_terms_of_a_mediators_proposal_both_sides_accepted_are_joint():
+    text = (
+        "CAIRO, May 2 (wire) — Ethiopia and Somali factions led by the ONLF accepted an "
+        "open-ended ceasefire brokered by Kenya on Tuesday.\n\n"
+        "Under the Kenyan proposal, aid agencies will be given unhindered access to the camps.\n"
+    )
+    got = {(p.holder, p.issue) for p in extract(text).provisions}
+    assert ("JOINT", "humanitarian.aid_access") in got
+    assert ("KEN", "humanitarian.aid_access") not in got

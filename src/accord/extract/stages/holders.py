@@ -272,6 +272,7 @@ _ACCEPT_DEAL = re.compile(
     re.I,
 )
 _AND_SIDES = re.compile(r"\w\s+(?:and|&)\s+\w")
+_UNDER_TERMS = re.compile(r"\s*(?:Under|By the terms of|According to the terms of)\s+the\b", re.I)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -1058,6 +1059,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers.insert(
                     0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
                 )
+            if voice == JOINT and _UNDER_TERMS.match(s.text):
+                # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
+                # the terms of the accepted text are the signatories' commitments
+                for sp in speakers:
+                    if sp.rule == "document" and sp.start - s.start < 40:
+                        sp.code, sp.rule = JOINT, "document+accepted"
             if a.agreement:
                 speakers = [
                     sp
