@@ -98,3 +98,11 @@ def test_territorial_unity_kept_off_the_table_is_defended_but_a_truce_off_it_is_
     assert ("territory.integrity", "support") in [(h.issue, h.stance) for h in unity]
     truce = stances_of(lex, "A ceasefire is not on the table, the commander said.")
     assert ("ceasefire.general", "oppose") in [(h.issue, h.stance) for h in truce]
+
+
+def test_a_verbs_not_stops_where_a_new_subject_opens_a_coordinated_clause(lex):
+    s = (
+        "The fighters are to stay in their camps and not leave them armed, and a joint "
+        "monitoring team is to look into violations."
+    )
+    assert ("ceasefire.monitoring", "support") in [(h.issue, h.stance) for h in stances_of(lex, s)]

@@ -75,6 +75,9 @@ def negations_before(
             continue
         if _COORD.search(between) and lex.cue("negation").search(between):
             continue  # "prevent expansion and deny accession": each verb negates its own object
+        if _MODAL_NEG.fullmatch(m.group()) and _NEW_SUBJECT.search(between):
+            continue  # "stay in camps and not move armed, and a monitoring group is to ...":
+            # a verb's own "not" ends where a new subject opens a coordinated clause
         if _NEW_ARGUMENT.search(between):
             continue  # "refrain from force against ... territorial integrity"
         if (
@@ -98,6 +101,9 @@ def negations_before(
     return found
 
 
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|or|while)\s+(?:a|an|the|all|any|each)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _AND_VERB = re.compile(r"\s*(?:and|or)\s+\w+", re.I)
 _BARE_VERBS = re.compile(r"\s+[a-z]+(?:,\s*[a-z]+){0,2}\s*")
 _NEG_TO_VERB = re.compile(r"\s+to\s+[\w-]+\s*", re.I)
