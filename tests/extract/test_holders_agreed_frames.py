@@ -98,3 +98,27 @@ def test_a_state_named_for_a_territorial_question_is_the_part_the_text_disputes(
 def test_without_a_named_part_the_whole_state_is_the_object():
     body = "The government of Cameroon said the unity of Cameroon is not negotiable."
     assert objects_of(body, "territory.integrity") == {"CM"}
+
+
+def test_two_sides_accepting_one_deal_hold_its_terms_jointly():
+    text = (
+        "CAIRO, May 2 (wire) — Ethiopia and Somali factions led by the ONLF accepted an "
+        "open-ended ceasefire brokered by Kenya on Tuesday. The war had lasted for years.\n"
+    )
+    assert ("JOINT", "ceasefire.general") in {(p.holder, p.issue) for p in extract(text).provisions}
+
+
+def test_one_side_accepting_a_deal_holds_it_alone():
+    body = "Armenia accepted a lasting ceasefire brokered by Iran."
+    assert ("JOINT", "ceasefire.general") not in held(body)
+
+
+def test_the_terms_of_a_mediators_proposal_both_sides_accepted_are_joint():
+    text = (
+        "CAIRO, May 2 (wire) — Ethiopia and Somali factions led by the ONLF accepted an "
+        "open-ended ceasefire brokered by Kenya on Tuesday.\n\n"
+        "Under the Kenyan proposal, aid agencies will be given unhindered access to the camps.\n"
+    )
+    got = {(p.holder, p.issue) for p in extract(text).provisions}
+    assert ("JOINT", "humanitarian.aid_access") in got
+    assert ("KEN", "humanitarian.aid_access") not in got

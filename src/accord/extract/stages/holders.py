@@ -263,6 +263,16 @@ _RESOLUTION_IN = re.compile(
     r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
     re.I,
 )
+# two sides accepting one deal: "Israel and Palestinian factions led by Hamas accepted an
+# open-ended ceasefire brokered by Egypt" (the deal's terms are both sides' commitment)
+_ACCEPT_DEAL = re.compile(
+    r"\b(?:have\s+|had\s+|both\s+)?(?:accepted|agreed to|signed up to|endorsed)\s+"
+    r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|plan|proposal|peace plan|settlement)s?\b",
+    re.I,
+)
+_AND_SIDES = re.compile(r"\w\s+(?:and|&)\s+\w")
+_UNDER_TERMS = re.compile(r"\s*(?:Under|By the terms of|According to the terms of)\s+the\b", re.I)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -418,6 +428,16 @@ class HolderFinder:
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
             )
+        for m in _ACCEPT_DEAL.finditer(text):
+            sides = {
+                p.code
+                for p in parties
+                if p.end - off <= m.start() and self.kinds.get(p.code) != "organisation"
+            }
+            if len(sides) >= 2 and _AND_SIDES.search(text, 0, m.start()):
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+                )
         for m in _JOINT_TEXT_OF.finditer(text):
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
@@ -1047,6 +1067,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers.insert(
                     0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
                 )
+            if voice == JOINT and _UNDER_TERMS.match(s.text):
+                # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
+                # the terms of the accepted text are the signatories' commitments
+                for sp in speakers:
+                    if sp.rule == "document" and sp.start - s.start < 40:
+                        sp.code, sp.rule = JOINT, "document+accepted"
             if a.agreement:
                 speakers = [
                     sp
