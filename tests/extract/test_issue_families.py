@@ -211,3 +211,18 @@ def test_a_government_of_national_unity_is_power_sharing_not_territorial_unity()
     assert "territory.integrity" in {
         h.issue for h in find_hits(default_lexicon(), "They will defend national unity.")
     }
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Any settlement must lie within the Federal Union, officials said.", "support"),
+        ("We will not discuss separation from the kingdom.", "support"),
+        ("The movement holds that the hill people were never part of Kenya.", "oppose"),
+    ],
+)
+def test_keeping_a_settlement_inside_the_state_is_territorial_integrity(text, stance):
+    from accord.extract.stages.stance import stances_of
+
+    got = [(h.issue, h.stance) for h in stances_of(default_lexicon(), text)]
+    assert ("territory.integrity", stance) in got
