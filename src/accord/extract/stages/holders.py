@@ -273,6 +273,9 @@ _ACCEPT_DEAL = re.compile(
 )
 _AND_SIDES = re.compile(r"\w\s+(?:and|&)\s+\w")
 _UNDER_TERMS = re.compile(r"\s*(?:Under|By the terms of|According to the terms of)\s+the\b", re.I)
+_GOV_SIDE = re.compile(
+    r"the government(?:['’]s (?:delegation|negotiators|side|team|representatives)| side)", re.I
+)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -813,6 +816,18 @@ class HolderFinder:
                 # "The rebels will disarm. In return, the government will grant an amnesty":
                 # the government's own undertaking, not the side that spoke before
                 out.append(Speaker(off + m.start(), off + m.end(), gov, "undertaking", "will"))
+                continue
+            if (
+                not sm
+                and gov
+                and m.start() == 0
+                and current != gov
+                and _GOV_SIDE.fullmatch(word)
+                and not any(abs(sp.start - (off + m.start())) < 3 for sp in out)
+            ):
+                # "The government's side is clear about what it offers.": the government opens a
+                # passage about its own position, whatever verb follows
+                out.append(Speaker(off + m.start(), off + m.end(), gov, "anaphora", word))
                 continue
             if not sm:
                 continue
