@@ -81,3 +81,14 @@ def test_a_one_word_short_name_in_brackets_defines_a_party():
 def test_an_office_in_brackets_is_no_party():
     text = "A Government of National Unity (the Government) shall be formed.\n"
     assert "GOVERNMENT" not in {m.code for m in default_extractor().analyse(text).parties}
+
+
+def test_an_acronym_in_apposition_defines_a_group_and_the_group_opens_its_topic():
+    text = (
+        "A truce in the hills\n\n"
+        "When Kenya and the Free Hills Council (Dako wing), the FHC-D, announced a truce, "
+        "the war paused.\n"
+        "The group's position has not moved. It demands a referendum on independence.\n"
+    )
+    doc = extract(text)
+    assert ("FHC-D", "territory.referendum") in [(p.holder, p.issue) for p in doc.provisions]

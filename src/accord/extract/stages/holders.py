@@ -880,6 +880,14 @@ _SAID_BETWEEN = re.compile(
 )
 
 
+# a sentence that opens on "the group" / "the movement's" is about the last group named
+_GROUP_OPENS = re.compile(
+    r"[\s\"“]*(?:the group|the movement|the rebels?|the insurgents|the rebel group|the armed group|"
+    r"the faction|the militia)(?:['’]s?)?\s",
+    re.I,
+)
+
+
 def _topic(
     text: str, off: int, parties: list[Mention], speakers: list[Speaker], kinds
 ) -> str | None:
@@ -1159,6 +1167,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 list_intro = s.text
             if not s.heading:
                 t = _topic(s.text, s.start, parties, speakers, kinds)
+                if t is None and last_group and _GROUP_OPENS.match(s.text):
+                    t = last_group  # "The group's position has not moved. It holds ..."
                 if t is not None:  # a sentence about nobody in particular keeps the topic
                     topic = t or None
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(

@@ -276,6 +276,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             last = person.split()[-1]
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
+    _appositive_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     if a.meta.author is None and title:
@@ -318,6 +319,52 @@ _GROUP_NAME = re.compile(
     # one qualifying word is enough for a front or a movement: "the Patriotic Front"
     r"|\b(?P<short>(?!(?:The|A|An|This|That|Our|Its|Their)\b)[A-Z][a-z]{3,}\s+"
     r"(?:Front|Movement))\b(?!\s*\()"
+)
+
+
+# an acronym in apposition, not in brackets: "the National Socialist Council of Nagaland
+# (Isak-Muivah), the NSCN-IM, announced ..."
+_APPOSITIVE_ACRONYM = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:the\s+)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,4})?)(?=[,.;)\s])"
+)
+
+
+def _appositive_acronyms(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Groups whose acronym follows their long name after a comma: the acronym (its part before
+    a hyphen must fit the name's initials) becomes the code.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("the Free Hills Council (Dako wing), the FHC-D, said no.", DocumentMeta())
+    >>> d = {}
+    >>> _appositive_acronyms(default_lexicon(), a, d)
+    >>> d["Free Hills Council"], d["FHC-D"]
+    (('FHC-D', 'name'), ('FHC-D', 'name'))
+    """
+    taken = set(lex.party_kind) | {c for c, _ in defined.values()}
+    for m in _APPOSITIVE_ACRONYM.finditer(a.text):
+        acronym = m.group(1)
+        if acronym in _NOT_ACTOR or acronym in defined or acronym in lex.party_alias:
+            continue
+        run = _RUN.search(a.text, max(0, m.start() - 160), m.start())
+        base = acronym.split("-")[0]
+        name = _long_name(run.group(1), base) if run else None
+        if name is None or len(base) < 3 or name in defined or name in lex.party_alias:
+            continue
+        code = acronym.upper()
+        if code in taken:
+            continue
+        defined.setdefault(name, (code, "name"))
+        defined.setdefault(acronym, (code, "name"))
+        # a body of states says so ("Community of West African States"); a "Council of
+        # Nagaland" is an armed movement
+        kind = "organisation" if _OF_STATES.search(name) else "group"
+        a.party_kinds.setdefault(code, kind)
+        taken.add(code)
+
+
+_OF_STATES = re.compile(
+    r"\b(?:States|Nations|Countries|Governments|Intergovernmental|International|Union)\b"
 )
 
 
