@@ -135,3 +135,13 @@ def test_the_government_side_opening_a_passage_takes_the_voice_from_the_deal():
     got = {(p.holder, p.issue) for p in extract(text).provisions}
     assert any(h == "SDN" for h, i in got if i != "ceasefire.general")
     assert not any(h == "JOINT" for h, i in got if i != "ceasefire.general")
+
+
+def test_a_partys_view_is_that_names_the_holder():
+    text = (
+        "Talks on the valley\n\n"
+        "The two sides agreed to meet again. Serbia's view is that the territorial integrity "
+        "of Serbia is not negotiable.\n"
+    )
+    got = {(p.holder, p.issue) for p in extract(text).provisions}
+    assert ("SRB", "territory.integrity") in got

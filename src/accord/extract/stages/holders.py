@@ -276,6 +276,11 @@ _UNDER_TERMS = re.compile(r"\s*(?:Under|By the terms of|According to the terms o
 _GOV_SIDE = re.compile(
     r"the government(?:['’]s (?:delegation|negotiators|side|team|representatives)| side)", re.I
 )
+_VIEW_IS = re.compile(
+    r"(['’]s)?\s+(?:official\s+|stated\s+|declared\s+)?(?:view|position|stance|line|answer|"
+    r"reply|response)\s+(?:is|was|remains|remained|has been)\b",
+    re.I,
+)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -499,6 +504,11 @@ class HolderFinder:
                 continue
             if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            vm = _VIEW_IS.match(text, p.end - off)
+            if vm and (p.text.endswith(("'s", "’s")) or vm.group(1)):
+                # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
+                out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
                 continue
             if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
