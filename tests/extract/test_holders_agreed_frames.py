@@ -122,3 +122,26 @@ def test_the_terms_of_a_mediators_proposal_both_sides_accepted_are_joint():
     got = {(p.holder, p.issue) for p in extract(text).provisions}
     assert ("JOINT", "humanitarian.aid_access") in got
     assert ("KEN", "humanitarian.aid_access") not in got
+
+
+def test_the_government_side_opening_a_passage_takes_the_voice_from_the_deal():
+    text = (
+        "The Nile deal\n\n"
+        "On 2 May the government of Sudan and the SPLM signed an agreement to end the war. "
+        "Under it, the two parties agree to cease all hostilities.\n\n"
+        "The government's side is clear about what it offers. It has pledged to release the "
+        "SPLM members still held in prison.\n"
+    )
+    got = {(p.holder, p.issue) for p in extract(text).provisions}
+    assert any(h == "SDN" for h, i in got if i != "ceasefire.general")
+    assert not any(h == "JOINT" for h, i in got if i != "ceasefire.general")
+
+
+def test_a_partys_view_is_that_names_the_holder():
+    text = (
+        "Talks on the valley\n\n"
+        "The two sides agreed to meet again. Serbia's view is that the territorial integrity "
+        "of Serbia is not negotiable.\n"
+    )
+    got = {(p.holder, p.issue) for p in extract(text).provisions}
+    assert ("SRB", "territory.integrity") in got

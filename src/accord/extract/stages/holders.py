@@ -273,6 +273,14 @@ _ACCEPT_DEAL = re.compile(
 )
 _AND_SIDES = re.compile(r"\w\s+(?:and|&)\s+\w")
 _UNDER_TERMS = re.compile(r"\s*(?:Under|By the terms of|According to the terms of)\s+the\b", re.I)
+_GOV_SIDE = re.compile(
+    r"the government(?:['’]s (?:delegation|negotiators|side|team|representatives)| side)", re.I
+)
+_VIEW_IS = re.compile(
+    r"(['’]s)?\s+(?:official\s+|stated\s+|declared\s+)?(?:view|position|stance|line|answer|"
+    r"reply|response)\s+(?:is|was|remains|remained|has been)\b",
+    re.I,
+)
 # a headline-style report of a signing, maybe after a live blog's timestamp: "16:30 - Deal signed."
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
@@ -496,6 +504,11 @@ class HolderFinder:
                 continue
             if _AGENT.search(before) and not (current == JOINT and _TO_BE.search(before)):
                 out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+                continue
+            vm = _VIEW_IS.match(text, p.end - off)
+            if vm and (p.text.endswith(("'s", "’s")) or vm.group(1)):
+                # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
+                out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
                 continue
             if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
@@ -813,6 +826,18 @@ class HolderFinder:
                 # "The rebels will disarm. In return, the government will grant an amnesty":
                 # the government's own undertaking, not the side that spoke before
                 out.append(Speaker(off + m.start(), off + m.end(), gov, "undertaking", "will"))
+                continue
+            if (
+                not sm
+                and gov
+                and m.start() == 0
+                and current != gov
+                and _GOV_SIDE.fullmatch(word)
+                and not any(abs(sp.start - (off + m.start())) < 3 for sp in out)
+            ):
+                # "The government's side is clear about what it offers.": the government opens a
+                # passage about its own position, whatever verb follows
+                out.append(Speaker(off + m.start(), off + m.end(), gov, "anaphora", word))
                 continue
             if not sm:
                 continue
