@@ -555,3 +555,14 @@ def test_a_party_named_after_another_partys_said_is_the_subject_of_its_demand():
     )
     holders = {p.holder for p in extract(text).provisions if p.issue == "justice.amnesty"}
     assert holders == {"SLF"}
+
+
+def test_negotiators_for_the_government_speak_for_its_state():
+    text = (
+        "Talks in Nairobi\n\n"
+        "The government of Kenya and the Sahel Liberation Front (SLF) met for a week. "
+        "The SLF wanted a referendum. Neither appears in the text; negotiators for the "
+        "government refused to reopen the constitution.\n"
+    )
+    holders = {p.holder for p in extract(text).provisions if p.issue == "governance.constitution"}
+    assert holders == {"KEN"}

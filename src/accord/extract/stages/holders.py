@@ -806,7 +806,12 @@ class HolderFinder:
             if (
                 m.start() > 0
                 and not re.search(
-                    r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*$", text[: m.start()], re.I
+                    r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*"
+                    # "negotiators for the government refused": the side its envoys speak for
+                    r"(?:(?:the\s+)?(?:negotiators|delegates|officials|representatives|envoys|"
+                    r"spokesm[ae]n)\s+(?:for|of|from)\s+)?$",
+                    text[: m.start()],
+                    re.I,
                 )
                 and not _INTRO_PHRASE.fullmatch(text[: m.start()])
             ):
