@@ -226,3 +226,8 @@ def test_keeping_a_settlement_inside_the_state_is_territorial_integrity(text, st
 
     got = [(h.issue, h.stance) for h in stances_of(default_lexicon(), text)]
     assert ("territory.integrity", stance) in got
+
+
+def test_a_blanket_release_is_an_amnesty():
+    hits = find_hits(default_lexicon(), "The minister ruled out a general pardon for the rebels.")
+    assert "justice.amnesty" in {h.issue for h in hits}
