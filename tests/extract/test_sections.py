@@ -203,3 +203,13 @@ def test_a_government_answer_heading_skips_states_named_through_their_troops(ext
     )
     a = extractor.analyse(text)
     assert [s.voice for s in a.sentences if s.section] == ["COD"]
+
+
+def test_a_dateline_under_the_title_gives_no_voice(extractor):
+    text = (
+        "STATEMENT OF THE RIVERINE FRONT\n"
+        "Nairobi, 3 May 1990\n"
+        "The Riverine Front came to the talks to end the war.\n"
+    )
+    a = extractor.analyse(text)
+    assert [s.voice for s in a.sentences if s.section] == []

@@ -110,8 +110,17 @@ def text_of(s: Sentence, lo: int, hi: int) -> str:
 _REACTIONS = re.compile(r"\b(?:reactions?|responses|answers|replies|views)\b", re.I)
 
 
+# a dateline under the title ("London, 15 November 1979") says where a text was written, not
+# who speaks below it
+_DATELINE = re.compile(
+    r"^[*_\s]*[A-Z][\w .'’-]{1,40},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?"
+    r"\s+\d{4}[*_\s.]*$"
+)
+
+
 def _is_section_heading(s: Sentence, first: bool) -> bool:
-    if first or not s.heading:
+    if first or not s.heading or _DATELINE.match(s.text):
         return False
     return not _ARTICLE.match(s.text) and not _ROMAN.match(s.text)
 
