@@ -106,3 +106,8 @@ def test_a_verbs_not_stops_where_a_new_subject_opens_a_coordinated_clause(lex):
         "monitoring team is to look into violations."
     )
     assert ("ceasefire.monitoring", "support") in [(h.issue, h.stance) for h in stances_of(lex, s)]
+
+
+def test_a_token_handover_is_no_disarmament(lex):
+    s = "Only a token number of weapons was handed over by the rebels last week."
+    assert [(h.issue, h.stance) for h in stances_of(lex, s)] == [("forces.disarmament", "oppose")]
