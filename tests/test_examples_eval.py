@@ -14,10 +14,10 @@ UNSEEN = EXAMPLES / "unseen"
 PAIRS = gold_pairs(EXAMPLES) + gold_pairs(UNSEEN)
 
 #: F1 the default extractor must reach on examples/: set just under the measured F1 so that a
-#: regression fails (measured 0.774 on 58 texts on 2026-11-28; raise it as the extractor improves).
-F1_BAR = 0.75
+#: regression fails (measured 0.758 on 79 texts on 2026-11-28; raise it as the extractor improves).
+F1_BAR = 0.74
 
-#: F1 on examples/unseen/, texts no one tuned the extractor on (measured 0.536 on 2026-11-28).
+#: F1 on examples/unseen/, texts no one tuned the extractor on (measured 0.542 on 2026-11-28).
 UNSEEN_F1_BAR = 0.50
 
 
