@@ -114,8 +114,8 @@ def test_add_review_and_see_the_gap_matrix_change(server: str, browser: object) 
     item = page.locator("ol.provisions > li").filter(has=issue)
     item.locator("summary", has_text="Correct").click()
     item.locator('select[name="issue"]').select_option("alignment.union_membership")
-    item.locator("text=Save correction").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        item.locator("text=Save correction").click()
     assert page.locator("ol.provisions .badge.corrected").count() == 1
 
     page.goto(f"{server}/gaps")
@@ -140,7 +140,8 @@ def test_pages_read_on_a_phone(server: str, browser: object) -> None:
     if page.locator("table.list tbody tr").count() == 0:
         pytest.skip("runs after the review test, which adds the document")
     _shot(page, "phone-documents")
-    page.click("table.list a")
+    with page.expect_navigation():
+        page.click("table.list a")
     # nothing but the matrix scroller may be wider than the screen
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
