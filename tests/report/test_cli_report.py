@@ -38,5 +38,5 @@ def test_report_of_a_missing_file_is_one_line_and_writes_nothing(tmp_path: Path)
         timeout=60,
     )
     assert proc.returncode == 1
-    assert proc.stderr.strip() == f"Error: {tmp_path / 'nope.txt'}: no such file"
+    assert proc.stderr.strip() == f"Error: {tmp_path / 'nope.txt'}: no such file or directory"
     assert not out.exists()

@@ -52,7 +52,10 @@ def serve(
 
 @app.command()
 def report(
-    files: Annotated[list[Path], typer.Argument(help="Documents to read, extract and compare.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Documents (files, or folders walked) to read, extract and compare."),
+    ],
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path(
         "report.html"
     ),

@@ -98,18 +98,14 @@ def render_report(
 
 
 def build_report(paths: Iterable[str | Path], *, title: str | None = None) -> str:
-    """Read, extract and compare the files at ``paths`` and render their report.
+    """Read, extract and compare the files at ``paths`` (folders walked) and render their report.
 
     Raises :class:`accord.errors.InputError` naming the first file that cannot be read.
     """
     from accord.compare import compare
-    from accord.extract import extract
-    from accord.read import read_document
+    from accord.pipeline import extract_files
 
-    documents = []
-    for path in paths:
-        doc = read_document(path)
-        documents.append(extract(doc.text, doc.meta))
+    documents = extract_files(paths)
     names = ", ".join(d.meta.title or d.meta.name for d in documents)
     return render_report(documents, compare(documents), title=title or f"accord report: {names}")
 
