@@ -30,6 +30,7 @@ import pycountry
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
+from accord.extract.datelines import dateline_end
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.extract.stages.parties import names_a_country
@@ -77,7 +78,7 @@ _BYSTANDERS = re.compile(
     re.I,
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
@@ -292,6 +293,13 @@ _AS_FOLLOWS = re.compile(
     r"\s*(?:[Hh]ave|[Hh]as|[Hh]ereby)?\s*(?:[Aa]gree[ds]?|[Dd]ecided?)\s+"
     r"(?:as follows|on the following)\b"
 )
+# a heading that names no side and reports what came of the talks: the voice before it ends
+_NO_VOICE_HEADING = re.compile(
+    r"[\s#*_>]*(?:[IVX\d]+\.?\s+)?(?:the\s+)?(?:outcome|results?|aftermath|what happened next|"
+    r"what (?:comes|came) next|next steps|the way (?:ahead|forward)|analysis|assessment|"
+    r"reactions?|where things stand|what remains|outlook)\b",
+    re.I,
+)
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
     r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
@@ -388,6 +396,12 @@ class HolderFinder:
         if _GOVERNMENTISH.search(aside):
             return top_state
         return None
+
+    def _defined_topic(self, topic: str | None) -> bool:
+        """Whether ``topic`` is a non-state party this text defined ("the Union for Peace in
+        Central Africa (UPC)"), which "the group" in the next sentence points back to."""
+        own = self.kinds.maps[0] if isinstance(self.kinds, ChainMap) else {}
+        return bool(topic) and topic != JOINT and own.get(topic) in ("group", "organisation")
 
     def speakers(
         self,
@@ -852,6 +866,8 @@ class HolderFinder:
                 continue  # "The government of Turkey ... said": Turkey speaks, named after "of"
             if _ARMY.fullmatch(word) and (army or top_state):
                 code = army or top_state
+            elif _GROUPISH.fullmatch(word) and self._defined_topic(topic):
+                code = topic  # "The UPC accepts the ceasefire. The group demands seats ..."
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
             elif _LEADER.fullmatch(word) and any(
@@ -1004,11 +1020,15 @@ def make_attribute_holders(lexicon: Lexicon):
         # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
         # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
         if a.sentences and a.sentences[0].heading:
+            # a dateline opening the title ("Khartoum, January 2019: ...") names the venue
+            title_from = a.sentences[0].start + (dateline_end(a.sentences[0].text) or 0)
             for m in a.parties:
                 if m.end > a.sentences[0].end:
                     break
+                if m.start < title_from:
+                    continue
                 if kinds.get(m.code) == "state" and (
-                    len(a.text[a.sentences[0].start : m.start].split()) <= 2
+                    len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
                 ):
                     top_state = m.code
@@ -1047,6 +1067,11 @@ def make_attribute_holders(lexicon: Lexicon):
                 list_voice = None
             if s.section:
                 list_voice = None  # a new section ends the list before it
+            if s.section and not s.voice and _NO_VOICE_HEADING.match(s.text):
+                # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
+                # the section before it; the document's own voice takes over again
+                current = a.meta.author or (JOINT if a.agreement else None)
+                topic, context_cue = None, ""
             if s.item and s.paragraph == label_para:
                 pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
             elif s.item and list_voice is not None:

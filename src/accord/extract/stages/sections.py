@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from accord.extract.analysis import Analysis, Mention, Sentence
+from accord.extract.datelines import dateline
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.model import JOINT
@@ -53,7 +54,9 @@ _OWNED = re.compile(
     re.I,
 )
 _GOVERNMENT_WORD = re.compile(r"\b(?:the )?(?:government|state|authorities|regime)\b", re.I)
-_MEDIATOR_WORD = re.compile(r"\b(?:mediators?|mediation|facilitators?|chairs?)\b", re.I)
+_MEDIATOR_WORD = re.compile(
+    r"\b(?:mediators?|mediation|facilitators?|chairs?|panel|troika)\b", re.I
+)
 _GROUP_WORD = re.compile(
     r"\b(?:the )?(?:opposition|rebels?|insurgents?|movement|group|militias?|guerrillas?|"
     r"front|armed groups?)\b",
@@ -206,7 +209,7 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
                 None,
             )
     for i, s in enumerate(sents):
-        lm = None if s.section else _LABEL.match(s.text)
+        lm = None if s.section or dateline(s.text) else _LABEL.match(s.text)
         if lm and (i == 0 or sents[i - 1].paragraph != s.paragraph):
             # "**Lebanon.** Caretaker Prime Minister ...", "- Russia: Moscow has said ...":
             # a label naming one party opens that party's paragraph

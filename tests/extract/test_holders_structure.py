@@ -1,0 +1,95 @@
+"""Holders made robust to document structure: datelines, list introductions, section headings,
+newly defined parties and sections that name no side (probe: ``car_khartoum.txt``)."""
+
+import pytest
+
+from accord.extract.datelines import dateline_end
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Khartoum, January 2019: the panel's proposal and the replies", "Khartoum"),
+        ("GENEVA, 3 May — Envoys met on Tuesday.", "GENEVA"),
+        ("PORT-AU-PRINCE — The first officers arrived.", "PORT-AU-PRINCE"),
+        ("Doha, 12 March (Reuters) - Talks resumed.", "Doha"),
+    ],
+)
+def test_a_dateline_is_found_at_the_start_of_a_line(line, place):
+    end = dateline_end(line)
+    assert end is not None and line[:end].strip().startswith(place)
+
+
+@pytest.mark.parametrize(
+    "line", ["Russia: Moscow has said it will not withdraw.", "The government: no amnesty."]
+)
+def test_a_label_is_not_a_dateline(line):
+    assert dateline_end(line) is None
+
+
+def test_a_dateline_city_in_the_title_is_no_voice(extractor):
+    text = (
+        "Khartoum, January 2019: the proposal and the replies\n"
+        "Envoys met the government of the Central African Republic and the rebels.\n"
+        "The government rejects any amnesty for the rebel leaders.\n"
+    )
+    assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}
+
+
+def test_list_items_hold_for_the_speaker_who_introduces_them(extractor):
+    text = (
+        "Talks on the border\n"
+        "The AU panel proposes that:\n"
+        "(a) the armed groups disarm;\n"
+        "(b) the parties observe an immediate ceasefire.\n"
+    )
+    doc = extractor(text)
+    assert {(p.holder, p.issue, p.modality) for p in doc.provisions} == {
+        ("AU", "forces.disarmament", "offer"),
+        ("AU", "ceasefire.general", "offer"),
+    }
+
+
+def test_a_demand_list_gives_demands(extractor):
+    text = "Talks\nThe Kenyan government demanded the following:\n1. an immediate ceasefire;\n"
+    doc = extractor(text)
+    assert [(p.holder, p.modality) for p in doc.provisions] == [("KEN", "demand")]
+
+
+def test_a_mediators_panel_heading_gives_the_mediator(extractor):
+    text = (
+        "Report\nSome lines.\nI. The panel's proposal\n"
+        "The African Union panel met the sides.\nAn immediate ceasefire must come first.\n"
+    )
+    assert ("AU", "ceasefire.general", "support") in triples(extractor(text))
+
+
+def test_a_newly_defined_party_in_a_translated_name_speaks(extractor):
+    text = (
+        "The Popular Front for the Renaissance of Central Africa (FPRC) says it will not "
+        "disarm. It also demands an amnesty."
+    )
+    got = triples(extractor(text))
+    assert ("FPRC", "forces.disarmament", "oppose") in got
+    assert ("FPRC", "justice.amnesty", "support") in got
+
+
+def test_the_group_points_to_the_party_just_defined(extractor):
+    text = (
+        "The Sahel Liberation Front (SLF) rejected the plan. "
+        "The Union for Peace in the Sahel (UPS) accepts the ceasefire. "
+        "The group demands seats in the government."
+    )
+    assert ("UPS", "governance.power_sharing", "support") in triples(extractor(text))
+
+
+def test_an_outcome_heading_ends_the_voice_of_the_section_before(extractor):
+    text = (
+        "Talks\nSome lines.\nII. The Kenyan reply\nNairobi accepts the ceasefire.\n"
+        "III. Outcome\nA ceasefire is in force.\n"
+    )
+    a = extractor.analyse(text)
+    outcome = next(i for i, s in enumerate(a.sentences) if s.text.endswith("Outcome"))
+    assert all(h.holder is None for h in a.hits if h.sentence > outcome)
