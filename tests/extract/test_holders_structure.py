@@ -93,3 +93,63 @@ def test_an_outcome_heading_ends_the_voice_of_the_section_before(extractor):
     a = extractor.analyse(text)
     outcome = next(i for i, s in enumerate(a.sentences) if s.text.endswith("Outcome"))
     assert all(h.holder is None for h in a.hits if h.sentence > outcome)
+
+
+def test_the_mediators_plan_is_the_mediators_and_so_are_its_items(extractor):
+    text = (
+        "Bamako, 20 June 2015: the mediators' plan\n"
+        "Algeria led the mediation between the government of Mali and the rebels.\n"
+        "The mediators' plan provides:\n"
+        "1. The parties shall observe a permanent ceasefire.\n"
+        "2. The combatants shall be disarmed.\n"
+    )
+    got = triples(extractor(text))
+    assert got == {
+        ("DZA", "ceasefire.general", "support"),
+        ("DZA", "forces.disarmament", "support"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, mediator",
+    [
+        ("Talks mediated by Qatar between the two sides.", "QAT"),
+        ("The Qatari mediators met the sides.", "QAT"),
+        ("Norway's facilitators met the sides.", "NOR"),
+        ("Kenya sent troops.", None),
+    ],
+)
+def test_the_mediator_of_a_text(extractor, text, mediator):
+    from accord.extract.stages.mediators import find_mediator
+
+    a = extractor.analyse(text)
+    assert find_mediator(a.text, a.parties) == mediator
+
+
+def test_an_answer_heading_of_an_unnamed_side_is_the_group_of_the_text(extractor):
+    text = (
+        "MAPUTO, 3 March — Talks between the government and Renamo resumed.\n"
+        "The rebels' answer\n"
+        "Decentralisation is the first condition.\n"
+    )
+    assert triples(extractor(text)) == {("RENAMO", "territory.special_status", "support")}
+
+
+def test_a_government_heading_is_the_state_of_the_text(extractor):
+    text = (
+        "Talks on the north\n"
+        "Envoys met the government of Mali and the rebels in Algiers.\n"
+        "II. The government's reply\n"
+        "Any federal arrangement is rejected.\n"
+    )
+    assert triples(extractor(text)) == {("MLI", "territory.special_status", "oppose")}
+
+
+def test_markdown_headings_name_the_sides(extractor):
+    text = (
+        "# Istanbul, May 2025: what each side brought\n"
+        "ISTANBUL, 16 May — Delegations of Russia and Ukraine met.\n"
+        "## What Kyiv wants\n"
+        "A full exchange of prisoners of war is the first priority.\n"
+    )
+    assert triples(extractor(text)) == {("UKR", "humanitarian.prisoner_exchange", "support")}

@@ -33,6 +33,7 @@ from accord.extract.clauses import clause_end, clause_start, is_action_verb
 from accord.extract.datelines import dateline_end
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.mediators import MEDIATOR_SUBJECT, find_mediator
 from accord.extract.stages.parties import names_a_country
 from accord.extract.stages.sections import GOVERNMENT
 from accord.model import JOINT
@@ -335,7 +336,7 @@ _REGION_ANAPHOR = re.compile(
 _GROUPISH = re.compile(
     r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
     r"the armed group|"
-    r"the faction|the organi[sz]ation)\b",
+    r"the faction|the organi[sz]ation|the coalition)\b",
     re.I,
 )
 _GOVERNMENTISH = re.compile(
@@ -1034,6 +1035,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     top_state = m.code
                     break
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
+        mediator = find_mediator(a.text, a.parties, kinds)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
         letter_voice: str | None = None
@@ -1061,7 +1063,7 @@ def make_attribute_holders(lexicon: Lexicon):
             places = places_by.get(i, [])
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
-                current = topic = s.voice
+                current = topic = top_state if s.voice == GOVERNMENT else s.voice
                 context_cue = f"section: {s.text}"
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
@@ -1116,6 +1118,12 @@ def make_attribute_holders(lexicon: Lexicon):
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
                     ]
+            mm = MEDIATOR_SUBJECT.match(s.text) if mediator else None
+            if mm and not any(sp.start < s.start + mm.end() for sp in speakers):
+                # "The mediators' plan provides:", "The panel proposes that ..."
+                speakers.insert(
+                    0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", mm.group("verb"))
+                )
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing
@@ -1161,6 +1169,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 for sp in speakers:
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
+            if s.item and list_voice not in (None, JOINT) and voice != JOINT:
+                # an item of one party's proposal ("The mediators' plan provides: 1. The parties
+                # shall ..."): what the parties shall do is what that party proposes
+                for sp in speakers:
+                    if sp.code == JOINT:
+                        sp.code, sp.rule = list_voice, sp.rule + "+list"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
