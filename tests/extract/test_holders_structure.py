@@ -4,6 +4,7 @@ newly defined parties and sections that name no side (probe: ``car_khartoum.txt`
 import pytest
 
 from accord.extract.datelines import dateline_end
+from accord.model import DocumentMeta
 
 from .conftest import triples
 
@@ -153,3 +154,26 @@ def test_markdown_headings_name_the_sides(extractor):
         "A full exchange of prisoners of war is the first priority.\n"
     )
     assert triples(extractor(text)) == {("UKR", "humanitarian.prisoner_exchange", "support")}
+
+
+def test_a_resolution_that_endorses_a_treaty_is_no_speaker(extractor):
+    text = (
+        "Memorandum\n"
+        "1. The settlement is to be laid down in a treaty endorsed by a resolution of the UN "
+        "Security Council.\n"
+        "Conditions for a ceasefire\n"
+        "Ukraine must withdraw its forces from the four regions.\n"
+    )
+    doc = extractor(text, DocumentMeta(name="m", author="RUS"))
+    assert {p.holder for p in doc.provisions if p.issue == "forces.withdrawal"} == {"RUS"}
+
+
+def test_a_heading_of_an_authored_document_gives_the_author_back_the_voice(extractor):
+    text = (
+        "Our proposals\n"
+        "Kenya said it wants an immediate ceasefire.\n"
+        "Section II. Prisoners\n"
+        "A full exchange of prisoners of war.\n"
+    )
+    doc = extractor(text, DocumentMeta(name="m", author="UGA"))
+    assert ("UGA", "humanitarian.prisoner_exchange", "support") in triples(doc)

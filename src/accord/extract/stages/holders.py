@@ -265,6 +265,8 @@ _RESOLUTION_IN = re.compile(
     r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
     re.I,
 )
+# "endorsed by a resolution of the UN Security Council": the resolution is a means, not a speaker
+_BY_MEANS_OF = re.compile(r"\b(?:by|through|via)\s+(?:a|an|the)\s+$", re.I)
 # two sides accepting one deal: "Israel and Palestinian factions led by Hamas accepted an
 # open-ended ceasefire brokered by Egypt" (the deal's terms are both sides' commitment)
 _ACCEPT_DEAL = re.compile(
@@ -525,12 +527,18 @@ class HolderFinder:
                 # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
                 out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
                 continue
-            if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
+            rm = _RESOLUTION_IN.search(before)
+            if (
+                rm
+                and self.kinds.get(p.code) == "organisation"
+                and not _BY_MEANS_OF.search(before, 0, rm.start())
+            ):
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
                 continue
             if _JOINT_TEXT_OF.search(before + p.text + " and "):
                 continue  # "a joint statement of X and Y": the JOINT speaker holds it
-            if _DOC_OF.search(before):
+            dm_of = _DOC_OF.search(before)
+            if dm_of and not _BY_MEANS_OF.search(before, 0, dm_of.start()):
                 # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
                 continue
@@ -1069,6 +1077,16 @@ def make_attribute_holders(lexicon: Lexicon):
                 list_voice = None
             if s.section:
                 list_voice = None  # a new section ends the list before it
+            if (
+                s.heading
+                and not s.voice
+                and i > 0
+                and a.meta.author not in (None, JOINT)
+                and not s.item
+            ):
+                # a new heading of a party's own document ("Section II. Conditions for a
+                # ceasefire"): the author speaks again, whoever was quoted before it
+                current, context_cue = a.meta.author, ""
             if s.section and not s.voice and _NO_VOICE_HEADING.match(s.text):
                 # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
                 # the section before it; the document's own voice takes over again
