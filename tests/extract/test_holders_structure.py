@@ -177,3 +177,15 @@ def test_a_heading_of_an_authored_document_gives_the_author_back_the_voice(extra
     )
     doc = extractor(text, DocumentMeta(name="m", author="UGA"))
     assert ("UGA", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_a_bracket_opening_with_a_party_holds_its_wording(extractor):
+    text = (
+        "Draft treaty\n"
+        "Article 6. [Russia: Ukraine shall give Russian the status of an official state "
+        "language.]\n"
+        "Article 7. The parties shall exchange all prisoners of war.\n"
+    )
+    got = triples(extractor(text, DocumentMeta(name="d", author="JOINT")))
+    assert ("RUS", "identity.language", "support") in got
+    assert ("JOINT", "humanitarian.prisoner_exchange", "support") in got

@@ -1250,9 +1250,28 @@ def make_attribute_holders(lexicon: Lexicon):
                 voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))
+        _bracketed_voices(a)
         return a
 
     return holders_stage
+
+
+# "[Russia: after a decision agreed by all guarantor states]": one side's wording in a draft
+_BRACKET = re.compile(r"\[(?P<who>[^\[\]:\n]{2,40}):\s[^\[\]]*\]")
+
+
+def _bracketed_voices(a: Analysis) -> None:
+    """A bracket that opens with one party's name and a colon holds that party's wording in a
+    draft both sides edit ("[Ukraine: 250,000] [Russia: 85,000]"): positions inside it are that
+    party's, whoever the text around it speaks for."""
+    for m in _BRACKET.finditer(a.text):
+        codes = {p.code for p in a.parties if m.start("who") <= p.start and p.end <= m.end("who")}
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        for h in a.hits:
+            if m.end("who") < h.start and h.end <= m.end():
+                h.holder, h.holder_rule, h.holder_cue = code, "bracket", m.group("who")
 
 
 def _attribute(
