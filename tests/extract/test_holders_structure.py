@@ -189,3 +189,29 @@ def test_a_bracket_opening_with_a_party_holds_its_wording(extractor):
     got = triples(extractor(text, DocumentMeta(name="d", author="JOINT")))
     assert ("RUS", "identity.language", "support") in got
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in got
+
+
+def test_an_acronym_after_one_hyphenated_name_defines_a_party(extractor):
+    text = (
+        "The protocol was signed by the representative of Nagorno-Karabakh (NKR). "
+        "The NKR leadership demands that its independence be recognised."
+    )
+    assert ("NKR", "territory.recognition", "support") in triples(extractor(text))
+
+
+def test_a_delegate_of_a_party_speaks_for_it(extractor):
+    text = (
+        "Bamako wants a ceasefire with the Unified Movements and Fronts of Azawad (MFUA). "
+        "But an MFUA delegate later said the movements refused to disarm."
+    )
+    assert ("MFUA", "forces.disarmament", "oppose") in triples(extractor(text))
+
+
+def test_a_quoted_person_tied_to_the_armed_side_by_an_aside(extractor):
+    text = (
+        "Russia and the Chechen Republic of Ichkeria (CRI) signed a truce. "
+        '"We signed nothing," Movladi Udugov, the separatist information chief, told reporters. '
+        '"We expect the world to recognise our independence."'
+    )
+    got = triples(extractor(text))
+    assert ("CRI", "territory.recognition", "support") in got

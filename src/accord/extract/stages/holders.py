@@ -56,7 +56,7 @@ _FILLER = re.compile(
     r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
     r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
-    r"still|has|have|had|is|are|was|were|"
+    r"still|has|have|had|is|are|was|were|later|earlier|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
@@ -141,6 +141,13 @@ _APPOSED = re.compile(
 _SAID_PERSON = re.compile(
     r"[,\"”'’]\s*(?:said|says|added|stated|told reporters)\s+(?P<head>(?:[A-Z][\w'’.-]+\s+){0,3}"
     r"[A-Z][\w'’.-]+),\s+(?P<aside>(?:the|a|an|its|their)\s[^,;\"“]{3,100}?)\s*[.!]?\s*$"
+)
+# '"...," Movladi Udugov, the separatist information chief, told reporters.': the same with the
+# name before the verb
+_QUOTE_PERSON = re.compile(
+    r"[,\"”]\s*(?P<head>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+"
+    r"(?P<aside>(?:the|a|an|its|their)\s[^,;\"“]{3,100}?),\s+"
+    r"(?:said|says|added|stated|told reporters|told \w+)\s*[.!]?\s*$"
 )
 # "according to Kyiv", "it is said in Manila"
 _ACCORDING = re.compile(r"according to\s*$|\b(?:is|was|are|were) (?:\w+ )?said in\s*$", re.I)
@@ -341,6 +348,13 @@ _GROUPISH = re.compile(
     r"the faction|the organi[sz]ation|the coalition)\b",
     re.I,
 )
+# a title of the armed side: "the separatist information chief", "a rebel commander"
+_GROUP_TITLE = re.compile(
+    r"\b(?:the|a|an)\s+(?:separatist|rebel|insurgent|guerrilla|militia)\s+(?:[\w-]+\s+)?"
+    r"(?:chief|leader|commander|negotiator|spokes(?:man|woman|person)|envoy|official|head|"
+    r"representative|delegate)\b",
+    re.I,
+)
 _GOVERNMENTISH = re.compile(
     r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
     r"the country|"
@@ -394,7 +408,7 @@ class HolderFinder:
         if own or inside:
             return (own or inside)[-1].code
         aside = m.group("aside")
-        if _GROUPISH.search(aside):
+        if _GROUPISH.search(aside) or _GROUP_TITLE.search(aside):
             return last_group
         if _GOVERNMENTISH.search(aside):
             return top_state
@@ -728,7 +742,7 @@ class HolderFinder:
             code = self._side_of(am, off, parties, last_group, top_state)
             if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
                 out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
-        sm_ = _SAID_PERSON.search(text)
+        sm_ = _SAID_PERSON.search(text) or _QUOTE_PERSON.search(text)
         if sm_ and not any(sp.start >= off + sm_.start() for sp in out):
             code = self._side_of(sm_, off, parties, last_group, top_state)
             if code:

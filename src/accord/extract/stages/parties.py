@@ -144,6 +144,9 @@ def _long_name(run: str, acronym: str) -> str | None:
             rest = rest[:-1]
         if len(rest) >= 2 and _fits(acronym, rest):
             return " ".join(_extend_left(words[:i], rest, acronym))
+        parts = [x for r in rest for x in r.split("-") if x]
+        if len(rest) == 1 and len(parts) >= 2 and _fits(acronym, parts):
+            return rest[0]  # one hyphenated name: "Nagorno-Karabakh (NKR)"
     # a translated name: "the Mutual Support Group (GAM)" for "Grupo de Apoyo Mutuo"
     rest = [w for w in words if w[:1].isupper()]
     while rest and rest[0].lower() in _SMALL | {"the"}:
