@@ -215,3 +215,12 @@ def test_a_quoted_person_tied_to_the_armed_side_by_an_aside(extractor):
     )
     got = triples(extractor(text))
     assert ("CRI", "territory.recognition", "support") in got
+
+
+def test_a_rebels_label_is_the_group_of_the_text(extractor):
+    text = (
+        "Talks between the government of Senegal and the Movement of Democratic Forces of "
+        "Casamance (MFDC) resumed.\n"
+        "Rebels: a general amnesty must come first.\n"
+    )
+    assert triples(extractor(text)) == {("MFDC", "justice.amnesty", "support")}

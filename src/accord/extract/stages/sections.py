@@ -83,6 +83,11 @@ _BACKDROP = re.compile(
     re.I,
 )
 _GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
+_GROUP_LABEL = re.compile(
+    r"(?:the\s+)?(?:rebels?|insurgents?|armed groups?|armed movements?|guerrillas?|militias?|"
+    r"rebel (?:side|movement|group|alliance|coalition))",
+    re.I,
+)
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
 #: is about
 GOVERNMENT = "@government"
@@ -236,6 +241,9 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
                 s.voice = codes.pop()
             elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
                 s.voice = GOVERNMENT  # "**Government:**": the state the text is about
+            elif not codes and _GROUP_LABEL.fullmatch(text_of(s, lo, hi)):
+                # "Rebels:", "**The armed groups.**": the group the text names most
+                s.voice = _side_of_text(a, kinds, "group")
     for s in sents:
         if _QUESTION.match(s.text) or (s.text.rstrip().endswith("?") and not s.item):
             s.question = True
