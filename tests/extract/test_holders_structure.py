@@ -224,3 +224,12 @@ def test_a_rebels_label_is_the_group_of_the_text(extractor):
         "Rebels: a general amnesty must come first.\n"
     )
     assert triples(extractor(text)) == {("MFDC", "justice.amnesty", "support")}
+
+
+def test_a_faction_of_a_party_speaks_for_it(extractor):
+    text = (
+        "Djibouti and the Front for the Restoration of Unity and Democracy (FRUD) met.\n"
+        "What was agreed\nUnder the accord, both sides agreed to a cessation of hostilities.\n"
+        "The FRUD faction committed itself to disarming its fighters.\n"
+    )
+    assert ("FRUD", "forces.disarmament", "support") in triples(extractor(text))
