@@ -30,8 +30,10 @@ import pycountry
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
+from accord.extract.datelines import dateline_end
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.mediators import MEDIATOR_SUBJECT, find_mediator
 from accord.extract.stages.parties import names_a_country
 from accord.extract.stages.sections import GOVERNMENT
 from accord.model import JOINT
@@ -54,7 +56,7 @@ _FILLER = re.compile(
     r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
     r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
-    r"still|has|have|had|is|are|was|were|"
+    r"still|has|have|had|is|are|was|were|later|earlier|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
     r"however,?|too,?))*\s+",
@@ -77,7 +79,7 @@ _BYSTANDERS = re.compile(
     re.I,
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
+_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
@@ -139,6 +141,13 @@ _APPOSED = re.compile(
 _SAID_PERSON = re.compile(
     r"[,\"”'’]\s*(?:said|says|added|stated|told reporters)\s+(?P<head>(?:[A-Z][\w'’.-]+\s+){0,3}"
     r"[A-Z][\w'’.-]+),\s+(?P<aside>(?:the|a|an|its|their)\s[^,;\"“]{3,100}?)\s*[.!]?\s*$"
+)
+# '"...," Movladi Udugov, the separatist information chief, told reporters.': the same with the
+# name before the verb
+_QUOTE_PERSON = re.compile(
+    r"[,\"”]\s*(?P<head>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+"
+    r"(?P<aside>(?:the|a|an|its|their)\s[^,;\"“]{3,100}?),\s+"
+    r"(?:said|says|added|stated|told reporters|told \w+)\s*[.!]?\s*$"
 )
 # "according to Kyiv", "it is said in Manila"
 _ACCORDING = re.compile(r"according to\s*$|\b(?:is|was|are|were) (?:\w+ )?said in\s*$", re.I)
@@ -263,6 +272,8 @@ _RESOLUTION_IN = re.compile(
     r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
     re.I,
 )
+# "endorsed by a resolution of the UN Security Council": the resolution is a means, not a speaker
+_BY_MEANS_OF = re.compile(r"\b(?:by|through|via)\s+(?:a|an|the)\s+$", re.I)
 # two sides accepting one deal: "Israel and Palestinian factions led by Hamas accepted an
 # open-ended ceasefire brokered by Egypt" (the deal's terms are both sides' commitment)
 _ACCEPT_DEAL = re.compile(
@@ -291,6 +302,13 @@ _TERSE_DEAL = re.compile(
 _AS_FOLLOWS = re.compile(
     r"\s*(?:[Hh]ave|[Hh]as|[Hh]ereby)?\s*(?:[Aa]gree[ds]?|[Dd]ecided?)\s+"
     r"(?:as follows|on the following)\b"
+)
+# a heading that names no side and reports what came of the talks: the voice before it ends
+_NO_VOICE_HEADING = re.compile(
+    r"[\s#*_>]*(?:[IVX\d]+\.?\s+)?(?:the\s+)?(?:outcome|results?|aftermath|what happened next|"
+    r"what (?:comes|came) next|next steps|the way (?:ahead|forward)|analysis|assessment|"
+    r"reactions?|where things stand|what remains|outlook)\b",
+    re.I,
 )
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
@@ -327,7 +345,14 @@ _REGION_ANAPHOR = re.compile(
 _GROUPISH = re.compile(
     r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
     r"the armed group|"
-    r"the faction|the organi[sz]ation)\b",
+    r"the faction|the organi[sz]ation|the coalition)\b",
+    re.I,
+)
+# a title of the armed side: "the separatist information chief", "a rebel commander"
+_GROUP_TITLE = re.compile(
+    r"\b(?:the|a|an)\s+(?:separatist|rebel|insurgent|guerrilla|militia)\s+(?:[\w-]+\s+)?"
+    r"(?:chief|leader|commander|negotiator|spokes(?:man|woman|person)|envoy|official|head|"
+    r"representative|delegate)\b",
     re.I,
 )
 _GOVERNMENTISH = re.compile(
@@ -383,11 +408,17 @@ class HolderFinder:
         if own or inside:
             return (own or inside)[-1].code
         aside = m.group("aside")
-        if _GROUPISH.search(aside):
+        if _GROUPISH.search(aside) or _GROUP_TITLE.search(aside):
             return last_group
         if _GOVERNMENTISH.search(aside):
             return top_state
         return None
+
+    def _defined_topic(self, topic: str | None) -> bool:
+        """Whether ``topic`` is a non-state party this text defined ("the Union for Peace in
+        Central Africa (UPC)"), which "the group" in the next sentence points back to."""
+        own = self.kinds.maps[0] if isinstance(self.kinds, ChainMap) else {}
+        return bool(topic) and topic != JOINT and own.get(topic) in ("group", "organisation")
 
     def speakers(
         self,
@@ -510,12 +541,18 @@ class HolderFinder:
                 # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
                 out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
                 continue
-            if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
+            rm = _RESOLUTION_IN.search(before)
+            if (
+                rm
+                and self.kinds.get(p.code) == "organisation"
+                and not _BY_MEANS_OF.search(before, 0, rm.start())
+            ):
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
                 continue
             if _JOINT_TEXT_OF.search(before + p.text + " and "):
                 continue  # "a joint statement of X and Y": the JOINT speaker holds it
-            if _DOC_OF.search(before):
+            dm_of = _DOC_OF.search(before)
+            if dm_of and not _BY_MEANS_OF.search(before, 0, dm_of.start()):
                 # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
                 out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
                 continue
@@ -705,7 +742,7 @@ class HolderFinder:
             code = self._side_of(am, off, parties, last_group, top_state)
             if verb and code and not _BLOCK_BEFORE.search(am.group("head")):
                 out.append(Speaker(off, off + am.end(), code, "apposition", verb.group()))
-        sm_ = _SAID_PERSON.search(text)
+        sm_ = _SAID_PERSON.search(text) or _QUOTE_PERSON.search(text)
         if sm_ and not any(sp.start >= off + sm_.start() for sp in out):
             code = self._side_of(sm_, off, parties, last_group, top_state)
             if code:
@@ -852,6 +889,8 @@ class HolderFinder:
                 continue  # "The government of Turkey ... said": Turkey speaks, named after "of"
             if _ARMY.fullmatch(word) and (army or top_state):
                 code = army or top_state
+            elif _GROUPISH.fullmatch(word) and self._defined_topic(topic):
+                code = topic  # "The UPC accepts the ceasefire. The group demands seats ..."
             elif _GROUPISH.fullmatch(word) and last_group:
                 code = last_group
             elif _LEADER.fullmatch(word) and any(
@@ -1004,16 +1043,21 @@ def make_attribute_holders(lexicon: Lexicon):
         # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
         # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
         if a.sentences and a.sentences[0].heading:
+            # a dateline opening the title ("Khartoum, January 2019: ...") names the venue
+            title_from = a.sentences[0].start + (dateline_end(a.sentences[0].text) or 0)
             for m in a.parties:
                 if m.end > a.sentences[0].end:
                     break
+                if m.start < title_from:
+                    continue
                 if kinds.get(m.code) == "state" and (
-                    len(a.text[a.sentences[0].start : m.start].split()) <= 2
+                    len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
                 ):
                     top_state = m.code
                     break
         army = next((m.code for m in a.parties if _ARMY_NAME.search(m.text)), None)
+        mediator = find_mediator(a.text, a.parties, kinds)
         voice = JOINT if a.agreement or a.meta.author == JOINT else None
         list_voice: str | None = None
         letter_voice: str | None = None
@@ -1041,12 +1085,27 @@ def make_attribute_holders(lexicon: Lexicon):
             places = places_by.get(i, [])
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
-                current = topic = s.voice
+                current = topic = top_state if s.voice == GOVERNMENT else s.voice
                 context_cue = f"section: {s.text}"
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
             if s.section:
                 list_voice = None  # a new section ends the list before it
+            if (
+                s.heading
+                and not s.voice
+                and i > 0
+                and a.meta.author not in (None, JOINT)
+                and not s.item
+            ):
+                # a new heading of a party's own document ("Section II. Conditions for a
+                # ceasefire"): the author speaks again, whoever was quoted before it
+                current, context_cue = a.meta.author, ""
+            if s.section and not s.voice and _NO_VOICE_HEADING.match(s.text):
+                # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
+                # the section before it; the document's own voice takes over again
+                current = a.meta.author or (JOINT if a.agreement else None)
+                topic, context_cue = None, ""
             if s.item and s.paragraph == label_para:
                 pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
             elif s.item and list_voice is not None:
@@ -1091,6 +1150,12 @@ def make_attribute_holders(lexicon: Lexicon):
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
                     ]
+            mm = MEDIATOR_SUBJECT.match(s.text) if mediator else None
+            if mm and not any(sp.start < s.start + mm.end() for sp in speakers):
+                # "The mediators' plan provides:", "The panel proposes that ..."
+                speakers.insert(
+                    0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", mm.group("verb"))
+                )
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing
@@ -1136,6 +1201,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 for sp in speakers:
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
+            if s.item and list_voice not in (None, JOINT) and voice != JOINT:
+                # an item of one party's proposal ("The mediators' plan provides: 1. The parties
+                # shall ..."): what the parties shall do is what that party proposes
+                for sp in speakers:
+                    if sp.code == JOINT:
+                        sp.code, sp.rule = list_voice, sp.rule + "+list"
             a.speakers[i] = speakers
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
@@ -1193,9 +1264,28 @@ def make_attribute_holders(lexicon: Lexicon):
                 voice = JOINT
             if places:
                 last_places = list(dict.fromkeys(c for m in places for c in m.codes))
+        _bracketed_voices(a)
         return a
 
     return holders_stage
+
+
+# "[Russia: after a decision agreed by all guarantor states]": one side's wording in a draft
+_BRACKET = re.compile(r"\[(?P<who>[^\[\]:\n]{2,40}):\s[^\[\]]*\]")
+
+
+def _bracketed_voices(a: Analysis) -> None:
+    """A bracket that opens with one party's name and a colon holds that party's wording in a
+    draft both sides edit ("[Ukraine: 250,000] [Russia: 85,000]"): positions inside it are that
+    party's, whoever the text around it speaks for."""
+    for m in _BRACKET.finditer(a.text):
+        codes = {p.code for p in a.parties if m.start("who") <= p.start and p.end <= m.end("who")}
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        for h in a.hits:
+            if m.end("who") < h.start and h.end <= m.end():
+                h.holder, h.holder_rule, h.holder_cue = code, "bracket", m.group("who")
 
 
 def _attribute(

@@ -41,6 +41,18 @@ def modality_at(
     return last.lastgroup, last.group()
 
 
+def _intro_modality(lex: Lexicon, a: Analysis, i: int) -> tuple[str | None, str]:
+    """The modality of the line that introduces the list item ``i`` ("The government demanded
+    the following:" → demand), or None when the item is not in a list with an introduction."""
+    j = i
+    while j > 0 and a.sentences[j].item:
+        j -= 1
+    intro = a.sentences[j]
+    if j == i or intro.item or intro.heading or not intro.text.rstrip(" *_").endswith(":"):
+        return None, ""
+    return modality_at(lex, intro.text, len(intro.text))
+
+
 @stages.register(
     "accord.detect_modality.v1", requires=("hits", "sentences"), assigns=("hits.modality",)
 )
@@ -61,7 +73,10 @@ def make_detect_modality(
                 a.agreement and h.holder_rule in ("agreement-text", "context")
             ):
                 mod = "commitment"
-            elif mod is None:
+            elif mod is None and a.sentences[h.sentence].item:
+                # "The AU panel proposes that: (a) ...": an item says what its introduction does
+                mod, cue = _intro_modality(lexicon, a, h.sentence)
+            if mod is None:
                 mod = authored_default if a.meta.author else default
             h.modality, h.modality_cue = mod, cue
         return a

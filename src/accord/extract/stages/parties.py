@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 import pycountry
 
@@ -108,6 +109,29 @@ def _fits(acronym: str, words: list[str]) -> bool:
     return have >= max(2, round(0.6 * len(letters))) if len(letters) > 2 else have == len(letters)
 
 
+def _extend_left(before: list[str], name: list[str], acronym: str) -> list[str]:
+    """``name`` with the capitalised words just before it whose initials the acronym also has:
+    a translated name puts its words in another order ("the Popular Front for the Renaissance
+    of Central Africa (FPRC)" is the whole name, not "Front for ... Central Africa").
+
+    >>> _extend_left(["the", "Popular"], ["Front", "for", "the", "Renaissance"], "FPRC")
+    ['Popular', 'Front', 'for', 'the', 'Renaissance']
+    >>> _extend_left(["Kenyan"], ["National", "Liberation", "Front"], "NLF")
+    ['National', 'Liberation', 'Front']
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    used = Counter(_initials(name))
+    while before:
+        w = before[-1]
+        c = w[:1].upper()
+        if not w[:1].isupper() or w.lower() in _SMALL or used[c] >= letters.count(c):
+            break
+        used[c] += 1
+        name = [w, *name]
+        before = before[:-1]
+    return name
+
+
 def _long_name(run: str, acronym: str) -> str | None:
     """The part of a capitalised ``run`` that ``acronym`` abbreviates, or None."""
     words = run.split()
@@ -119,7 +143,10 @@ def _long_name(run: str, acronym: str) -> str | None:
         while rest and rest[-1].lower() in _SMALL:
             rest = rest[:-1]
         if len(rest) >= 2 and _fits(acronym, rest):
-            return " ".join(rest)
+            return " ".join(_extend_left(words[:i], rest, acronym))
+        parts = [x for r in rest for x in r.split("-") if x]
+        if len(rest) == 1 and len(parts) >= 2 and _fits(acronym, parts):
+            return rest[0]  # one hyphenated name: "Nagorno-Karabakh (NKR)"
     # a translated name: "the Mutual Support Group (GAM)" for "Grupo de Apoyo Mutuo"
     rest = [w for w in words if w[:1].isupper()]
     while rest and rest[0].lower() in _SMALL | {"the"}:

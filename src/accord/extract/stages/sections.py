@@ -29,10 +29,13 @@ The voice is the holder of a line that names none; ``accord.attribute_holders`` 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from accord.extract.analysis import Analysis, Mention, Sentence
+from accord.extract.datelines import dateline
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
+from accord.extract.stages.mediators import find_mediator
 from accord.model import JOINT
 
 _ARTICLE = re.compile(
@@ -53,7 +56,9 @@ _OWNED = re.compile(
     re.I,
 )
 _GOVERNMENT_WORD = re.compile(r"\b(?:the )?(?:government|state|authorities|regime)\b", re.I)
-_MEDIATOR_WORD = re.compile(r"\b(?:mediators?|mediation|facilitators?|chairs?)\b", re.I)
+_MEDIATOR_WORD = re.compile(
+    r"\b(?:mediators?|mediation|facilitators?|chairs?|panel|troika)\b", re.I
+)
 _GROUP_WORD = re.compile(
     r"\b(?:the )?(?:opposition|rebels?|insurgents?|movement|group|militias?|guerrillas?|"
     r"front|armed groups?)\b",
@@ -78,6 +83,11 @@ _BACKDROP = re.compile(
     re.I,
 )
 _GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
+_GROUP_LABEL = re.compile(
+    r"(?:the\s+)?(?:rebels?|insurgents?|armed groups?|armed movements?|guerrillas?|militias?|"
+    r"rebel (?:side|movement|group|alliance|coalition))",
+    re.I,
+)
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
 #: is about
 GOVERNMENT = "@government"
@@ -142,6 +152,16 @@ def _numbered_headings(sents: list[Sentence]) -> None:
             num.item = title.item = False
 
 
+def _side_of_text(a: Analysis, kinds, want: str) -> str | None:
+    """The side "the government" or "the rebels" of a heading stands for when its section names
+    none: the state the text is about (resolved by the holder stage), or the armed group the
+    text names most ("The rebels' answer" after "talks between the government and Renamo")."""
+    if want == "state":
+        return GOVERNMENT
+    groups = Counter(m.code for m in a.parties if kinds.get(m.code) == "group")
+    return groups.most_common(1)[0][0] if groups else None
+
+
 def _agreed_section(body: list[Sentence]) -> bool:
     items = sum(1 for s in body if s.item)
     shall = sum(1 for s in body if _SHALL.search(s.text))
@@ -157,6 +177,7 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
     _numbered_headings(sents)
     by = a.by_sentence(a.parties)
     heads = [i for i, s in enumerate(sents) if _is_section_heading(s, i == 0)]
+    mediator = find_mediator(a.text, a.parties, kinds)
     for n, i in enumerate(heads):
         s = sents[i]
         end = heads[n + 1] if n + 1 < len(heads) else len(sents)
@@ -184,9 +205,10 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
         ):
             s.voice = named[0]
         elif not named and _OWNED.search(s.text) and _MEDIATOR_WORD.search(s.text):
-            # "The mediator's proposal": the first organisation the section names
+            # "The mediator's proposal": the party the text names as mediating, else the first
+            # organisation the section names
             body_parties = [m for j in range(i, end) for m in by.get(j, [])]
-            s.voice = next(
+            s.voice = mediator or next(
                 (m.code for m in body_parties if kinds.get(m.code, "state") == "organisation"),
                 None,
             )
@@ -204,9 +226,9 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
                     if kinds.get(m.code, "state") == want and not troops_of(a.text, m)
                 ),
                 None,
-            )
+            ) or _side_of_text(a, kinds, want)
     for i, s in enumerate(sents):
-        lm = None if s.section else _LABEL.match(s.text)
+        lm = None if s.section or dateline(s.text) else _LABEL.match(s.text)
         if lm and (i == 0 or sents[i - 1].paragraph != s.paragraph):
             # "**Lebanon.** Caretaker Prime Minister ...", "- Russia: Moscow has said ...":
             # a label naming one party opens that party's paragraph
@@ -219,6 +241,9 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
                 s.voice = codes.pop()
             elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
                 s.voice = GOVERNMENT  # "**Government:**": the state the text is about
+            elif not codes and _GROUP_LABEL.fullmatch(text_of(s, lo, hi)):
+                # "Rebels:", "**The armed groups.**": the group the text names most
+                s.voice = _side_of_text(a, kinds, "group")
     for s in sents:
         if _QUESTION.match(s.text) or (s.text.rstrip().endswith("?") and not s.item):
             s.question = True
