@@ -1,0 +1,68 @@
+"""Word families for the process, governance, territory, economy and justice issues, in the
+wordings of peace agreements and news reports of many conflicts (sentences written for these
+tests), with their stance: each sentence must give its issue with the stance named."""
+
+import pytest
+
+from accord.extract.lexicon import default_lexicon
+from accord.extract.stages.stance import stances_of
+
+
+def stances(text: str) -> set[tuple[str, str]]:
+    return {(h.issue, h.stance) for h in stances_of(default_lexicon(), text)}
+
+
+def issues(text: str) -> set[str]:
+    return {i for i, _ in stances(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "stance"),
+    [
+        # talks resumed: a follow-up round, the delegations reconvene
+        (
+            "The two sides agreed to hold a follow-up round in Arusha.",
+            "process.negotiations",
+            "support",
+        ),
+        ("The delegations will reconvene after the holidays.", "process.negotiations", "support"),
+        ("The movement refused to attend the follow-up meeting.", "process.negotiations", "oppose"),
+        # third parties: mediation by a named party, a role for an organisation, an implementation
+        # committee, endorsement of the deal by the Security Council or a parliament
+        ("The government rejected any mediation by Kenya.", "process.guarantors", "oppose"),
+        ("The junta welcomed the good offices of the Vatican.", "process.guarantors", "support"),
+        (
+            "The rebels want a role for the African Union in the settlement.",
+            "process.guarantors",
+            "support",
+        ),
+        ("The army ruled out any role for the United Nations.", "process.guarantors", "oppose"),
+        (
+            "An implementation monitoring committee chaired by IGAD shall be set up.",
+            "process.guarantors",
+            "support",
+        ),
+        (
+            "The accord will be submitted to the Security Council for endorsement.",
+            "process.binding_treaty",
+            "support",
+        ),
+        (
+            "Both sides will seek its ratification by their parliaments.",
+            "process.binding_treaty",
+            "support",
+        ),
+    ],
+)
+def test_family_gives_issue_and_stance(text, issue, stance):
+    assert (issue, stance) in stances(text)
+
+
+def test_an_implementation_committee_is_no_ceasefire_monitoring():
+    assert "ceasefire.monitoring" not in issues("An implementation monitoring committee is formed.")
+    assert "ceasefire.monitoring" in issues("A joint ceasefire monitoring committee is formed.")
+
+
+def test_no_role_in_monitoring_is_about_monitoring_not_the_guarantors():
+    text = 'There would be "no role for the United Nations" in monitoring the zones.'
+    assert "process.guarantors" not in issues(text)
