@@ -52,6 +52,33 @@ def issues(text: str) -> set[str]:
             "process.binding_treaty",
             "support",
         ),
+        # elections: the body that runs them and the date they are held on
+        (
+            "The opposition demanded a new national electoral board.",
+            "governance.elections",
+            "support",
+        ),
+        ("The junta refused to set a date for elections.", "governance.elections", "oppose"),
+        ("A timetable for fresh polls will be agreed.", "governance.elections", "support"),
+        # emergency rule in the plural, and lifting it
+        (
+            "The government agreed to repeal the emergency laws.",
+            "governance.martial_law",
+            "support",
+        ),
+        ("The army will not lift the curfews.", "governance.martial_law", "oppose"),
+        # breaking relations opposes them; reopening embassies supports them
+        (
+            "Khartoum said it would sever diplomatic ties with Nairobi.",
+            "governance.diplomatic_relations",
+            "oppose",
+        ),
+        ("The ministry recalled its ambassador.", "governance.diplomatic_relations", "oppose"),
+        (
+            "Both states agreed to reopen their embassies.",
+            "governance.diplomatic_relations",
+            "support",
+        ),
     ],
 )
 def test_family_gives_issue_and_stance(text, issue, stance):
