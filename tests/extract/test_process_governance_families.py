@@ -79,6 +79,37 @@ def issues(text: str) -> set[str]:
             "governance.diplomatic_relations",
             "support",
         ),
+        # territory: a federal status, the partition of a named territory (opposes its integrity)
+        (
+            "The movement demanded federal status for the region.",
+            "territory.special_status",
+            "support",
+        ),
+        ("Rabat rejected any partition of the Western Sahara.", "territory.integrity", "support"),
+        ("The plan proposes the partition of Cyprus.", "territory.integrity", "oppose"),
+        # economy: donors, basic services, land for the landless
+        ("The rebels called for a donors' conference.", "economy.reconstruction", "support"),
+        (
+            "The government will restore basic services in the north.",
+            "economy.reconstruction",
+            "support",
+        ),
+        ("The movement demands land for landless peasants.", "economy.land_reform", "support"),
+        # justice: inquiries and prosecutions of a side's own people; reparation to victims
+        (
+            "The army rejected an international inquiry into the massacre.",
+            "justice.accountability",
+            "oppose",
+        ),
+        ("A commission of inquiry shall be established.", "justice.accountability", "support"),
+        (
+            "The rebels will never accept the prosecution of their commanders.",
+            "justice.accountability",
+            "oppose",
+        ),
+        ("The parties agreed on reparations for victims of the war.", "justice.victims", "support"),
+        # aid kept from reaching people
+        ("The militia stopped aid from reaching the city.", "humanitarian.aid_access", "oppose"),
     ],
 )
 def test_family_gives_issue_and_stance(text, issue, stance):
@@ -93,3 +124,12 @@ def test_an_implementation_committee_is_no_ceasefire_monitoring():
 def test_no_role_in_monitoring_is_about_monitoring_not_the_guarantors():
     text = 'There would be "no role for the United Nations" in monitoring the zones.'
     assert "process.guarantors" not in issues(text)
+
+
+def test_reparations_for_victims_are_no_state_reparations():
+    assert "economy.reparations" not in issues("Reparations for victims will be paid.")
+    assert "economy.reparations" in issues("Iraq must pay reparations to Kuwait.")
+
+
+def test_the_partition_of_the_talks_or_of_assets_is_no_territory():
+    assert "territory.integrity" not in issues("The partition of the assets was agreed.")
