@@ -35,6 +35,50 @@ _PAST = re.compile(
 )
 
 
+#: the constitution named as the frame of something else, not as a text to change: "in line with
+#: the constitution", "under the constitution", "as the federal constitution provides", "what the
+#: Constitution already grants", "the dates set in each constitution" ("within the existing
+#: constitution" keeps it unchanged: the stance stage reads that as an oppose)
+_CONSTITUTION = "governance.constitution"
+_BARE_CONSTITUTION = ("constitution", "constitutions")
+_FRAME_BEFORE = re.compile(
+    r"\b(?:under|in line with|in accordance with|in conformity with|consistent with|according to|"
+    r"compatible with|through|in keeping with|(?:provided|guaranteed|laid down|enshrined|set|"
+    r"foreseen|stipulated|recogni[sz]ed) (?:for )?(?:in|by)|framework of|provisions of|"
+    r"bounds of|limits of|basis of|within)\s+(?!(?:the\s+)?(?:existing|current|present)\b)"
+    r"(?:(?:the|its|their|each|our|a)\s+)?(?:(?-i:[A-Z][\w-]+)\s+|federal\s+|national\s+){0,2}$",
+    re.I,
+)
+_FRAME_AFTER = re.compile(
+    r"\s*(?:already\s+|now\s+|itself\s+)?(?:provides|grants|allows|guarantees|says|stipulates|states|"
+    r"permits|requires|prescribes|recogni[sz]es|envisages|foresees)\b",
+    re.I,
+)
+
+
+_ACTS_UNDER = re.compile(
+    r"\b(?:steps|measures|procedures?|amendments?|changes|process)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:under|by|in)\s+(?:(?:the|its|their)\s+)?$",
+    re.I,
+)
+
+
+def is_constitution_frame(sentence: str, start: int, end: int) -> bool:
+    """Whether the constitution cue at ``start:end`` only names the frame of something else.
+
+    >>> s = "Any arrangement must stay within the framework of the Thai constitution."
+    >>> is_constitution_frame(s, s.index("constitution"), s.index("constitution") + 12)
+    True
+    >>> s = "The rebels demand a new constitution."
+    >>> is_constitution_frame(s, s.index("constitution"), s.index("constitution") + 12)
+    False
+    """
+    before = sentence[max(0, start - 80) : start]
+    if _ACTS_UNDER.search(before):
+        return False  # "the steps required under its constitution": constitutional procedure
+    return bool(_FRAME_BEFORE.search(before) or _FRAME_AFTER.match(sentence, end))
+
+
 def kind_of(lex: Lexicon, sentence: str) -> str | None:
     """The background kind of a sentence with no attitude cue, else ``None``."""
     if lex.cue("modality").search(sentence):
@@ -95,6 +139,12 @@ def make_mark_background(lexicon: Lexicon):
             if any(m.start <= h.start and h.end <= m.end for m in names_by.get(h.sentence, [])):
                 h.goal = True  # "National Unity Government" names a party, it proposes nothing
             rel = h.start - s.start
+            if (
+                h.issue == _CONSTITUTION
+                and h.cue.lower() in _BARE_CONSTITUTION
+                and is_constitution_frame(s.text, rel, h.end - s.start)
+            ):
+                h.goal = True  # "in line with the constitution": a frame, not an amendment
             for m in _ASIDE.finditer(s.text):
                 if m.start() <= rel < m.end() and (
                     _PAST_ASIDE.search(m.group()) or not modality.search(m.group())
