@@ -79,6 +79,12 @@ def is_constitution_frame(sentence: str, start: int, end: int) -> bool:
     return bool(_FRAME_BEFORE.search(before) or _FRAME_AFTER.match(sentence, end))
 
 
+#: a numbered resolution ("Security Council resolution 598", "resolution 2216 of 2015") already
+#: exists: citing, accepting or following it does not make the settlement a treaty endorsed by the
+#: Council, which a new, unnumbered resolution would
+_NUMBERED = re.compile(r"\s*(?:No\.?\s*|number\s+|\()?\d{2,4}\b", re.I)
+
+
 def kind_of(lex: Lexicon, sentence: str) -> str | None:
     """The background kind of a sentence with no attitude cue, else ``None``."""
     if lex.cue("modality").search(sentence):
@@ -145,6 +151,12 @@ def make_mark_background(lexicon: Lexicon):
                 and is_constitution_frame(s.text, rel, h.end - s.start)
             ):
                 h.goal = True  # "in line with the constitution": a frame, not an amendment
+            if (
+                h.issue == "process.binding_treaty"
+                and h.cue.lower().endswith("resolution")
+                and _NUMBERED.match(s.text, h.end - s.start)
+            ):
+                h.goal = True  # "in accordance with resolution 425": an existing text, cited
             for m in _ASIDE.finditer(s.text):
                 if m.start() <= rel < m.end() and (
                     _PAST_ASIDE.search(m.group()) or not modality.search(m.group())
