@@ -85,6 +85,17 @@ def is_constitution_frame(sentence: str, start: int, end: int) -> bool:
 _NUMBERED = re.compile(r"\s*(?:No\.?\s*|number\s+|\()?\d{2,4}\b", re.I)
 
 
+#: who took part in the talks, or walked out of them, told as an event in a sentence that states
+#: no attitude: "The Afghan government did not take part in the talks", "JEM walked out of the
+#: process months ago" are facts about the talks, not positions on them
+_TALKS_EVENT = re.compile(
+    r"\b(?:(?:did not|didn't|never|had not|hadn't) (?:take|took) part|took part|(?:had )?"
+    r"(?:attended|walked out|stormed out|pulled out|withdrew|quit|left|broke off|boycotted|"
+    r"abandoned|suspended|joined|rejoined|returned to))\b",
+    re.I,
+)
+
+
 def kind_of(lex: Lexicon, sentence: str) -> str | None:
     """The background kind of a sentence with no attitude cue, else ``None``."""
     if lex.cue("modality").search(sentence):
@@ -137,6 +148,7 @@ def make_mark_background(lexicon: Lexicon):
             s.attitude = bool(modality.search(s.text))
             s.background = None if s.heading else kind_of(lexicon, s.text)
             s.summary = bool(summary.search(s.text))
+        a.agreement = is_agreement(lexicon, a)
         names_by = a.by_sentence(a.parties)
         for h in a.hits:
             s = a.sentences[h.sentence]
@@ -152,6 +164,13 @@ def make_mark_background(lexicon: Lexicon):
             ):
                 h.goal = True  # "in line with the constitution": a frame, not an amendment
             if (
+                h.issue == "process.negotiations"
+                and not s.attitude
+                and not a.agreement
+                and _TALKS_EVENT.search(s.text, max(0, rel - 40), h.end - s.start)
+            ):
+                h.goal = True  # "X did not take part in the talks": an event, a fact
+            if (
                 h.issue == "process.binding_treaty"
                 and h.cue.lower().endswith("resolution")
                 and _NUMBERED.match(s.text, h.end - s.start)
@@ -162,7 +181,6 @@ def make_mark_background(lexicon: Lexicon):
                     _PAST_ASIDE.search(m.group()) or not modality.search(m.group())
                 ):
                     h.goal = True  # "Russia, which kept peacekeepers there until 2024, said"
-        a.agreement = is_agreement(lexicon, a)
         return a
 
     return background_stage
