@@ -110,6 +110,41 @@ def issues(text: str) -> set[str]:
         ("The parties agreed on reparations for victims of the war.", "justice.victims", "support"),
         # aid kept from reaching people
         ("The militia stopped aid from reaching the city.", "humanitarian.aid_access", "oppose"),
+        # those responsible, however far the clause runs before "be prosecuted"
+        (
+            "Kyiv demands that those responsible for the attacks on civilians be prosecuted.",
+            "justice.accountability",
+            "support",
+        ),
+        # compensation for what was destroyed; responsibility for the damage
+        (
+            "The government wants compensation for destroyed homes and schools.",
+            "economy.reparations",
+            "support",
+        ),
+        (
+            "The neighbour rejects any responsibility for the damage.",
+            "economy.reparations",
+            "oppose",
+        ),
+        # road, rail and transit access is trade and transit; aid access is not
+        (
+            "The government wants guaranteed road access to the enclave.",
+            "economy.trade_relations",
+            "support",
+        ),
+        # third parties that enforce a timetable, hold a place in custody or keep a UN presence
+        (
+            "A committee led by Saudi Arabia monitors and enforces the timetable.",
+            "process.guarantors",
+            "support",
+        ),
+        ("The farms are to be placed under UN custody.", "process.guarantors", "support"),
+        (
+            "The Secretary-General shall keep a United Nations presence there.",
+            "process.guarantors",
+            "support",
+        ),
     ],
 )
 def test_family_gives_issue_and_stance(text, issue, stance):
@@ -133,3 +168,7 @@ def test_reparations_for_victims_are_no_state_reparations():
 
 def test_the_partition_of_the_talks_or_of_assets_is_no_territory():
     assert "territory.integrity" not in issues("The partition of the assets was agreed.")
+
+
+def test_access_for_aid_is_no_trade_route():
+    assert "economy.trade_relations" not in issues("They demand free access to humanitarian aid.")
