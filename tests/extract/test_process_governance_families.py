@@ -145,6 +145,12 @@ def issues(text: str) -> set[str]:
             "process.guarantors",
             "support",
         ),
+        # cantoning fighters is demobilisation, refused or agreed
+        ("The movement refused to canton its fighters.", "forces.demobilization", "oppose"),
+        ("Rebel fighters shall be cantoned at sixteen sites.", "forces.demobilization", "support"),
+        # power handed to civilians
+        ("The junta refused to hand power to civilians.", "governance.power_sharing", "oppose"),
+        ("The junta agreed to a return to civilian rule.", "governance.power_sharing", "support"),
     ],
 )
 def test_family_gives_issue_and_stance(text, issue, stance):
@@ -172,3 +178,15 @@ def test_the_partition_of_the_talks_or_of_assets_is_no_territory():
 
 def test_access_for_aid_is_no_trade_route():
     assert "economy.trade_relations" not in issues("They demand free access to humanitarian aid.")
+
+
+def test_cantoned_and_disarmed_is_one_disarmament():
+    found = issues("Their fighters would be cantoned and disarmed.")
+    assert "forces.disarmament" in found
+    assert "forces.demobilization" not in found
+
+
+def test_civilian_rule_is_no_release_of_civilians():
+    assert "humanitarian.civilian_release" not in issues(
+        "They agreed to a return to civilian rule."
+    )
