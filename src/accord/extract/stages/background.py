@@ -96,6 +96,17 @@ _TALKS_EVENT = re.compile(
 )
 
 
+#: a deal that is the subject of its own failure is history: "The first ceasefire, agreed in
+#: January 2014, was violated within hours", "the 2015 truce, signed in Addis Ababa, collapsed"
+_FAILED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|or|before|after|because|if|unless|when|until|while|so|since|as|that)\b)"
+    r"[\w-]+){0,5}(?:,[^,.;]{3,80},)?\s+(?:(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:violated|broken|breached|abandoned|ignored|shattered|scrapped)|"
+    r"(?:had\s+)?(?:collapsed|broke down|fell apart|failed|lapsed|unravell?ed|crumbled))\b",
+    re.I,
+)
+
+
 def kind_of(lex: Lexicon, sentence: str) -> str | None:
     """The background kind of a sentence with no attitude cue, else ``None``."""
     if lex.cue("modality").search(sentence):
@@ -176,6 +187,8 @@ def make_mark_background(lexicon: Lexicon):
                 and _NUMBERED.match(s.text, h.end - s.start)
             ):
                 h.goal = True  # "in accordance with resolution 425": an existing text, cited
+            if _FAILED_AFTER.match(s.text, h.end - s.start):
+                h.goal = True  # "The first ceasefire, agreed in 2014, was violated": history
             for m in _ASIDE.finditer(s.text):
                 if m.start() <= rel < m.end() and (
                     _PAST_ASIDE.search(m.group()) or not modality.search(m.group())
