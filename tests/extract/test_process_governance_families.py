@@ -151,6 +151,28 @@ def issues(text: str) -> set[str]:
         # power handed to civilians
         ("The junta refused to hand power to civilians.", "governance.power_sharing", "oppose"),
         ("The junta agreed to a return to civilian rule.", "governance.power_sharing", "support"),
+        # territory handed back (by the giver: recognition of the receiver's control; demanded back
+        # into one's own administration: integrity), changed borders, land swaps, statehood claims
+        (
+            "Armenia agreed to return four villages to Azerbaijan.",
+            "territory.recognition",
+            "support",
+        ),
+        (
+            "The district must be returned to Tigray's administration.",
+            "territory.integrity",
+            "support",
+        ),
+        ("Georgia rejected any change to its borders.", "territory.integrity", "support"),
+        ("Bishkek refuses any land swap.", "territory.integrity", "support"),
+        ("Somalia rejected Somaliland's claim to statehood.", "territory.integrity", "support"),
+        ("The front demanded a vote on self-determination.", "territory.referendum", "support"),
+        # forces leaving homes and hospitals they hold
+        (
+            "The militia agreed to vacate civilian homes and hospitals.",
+            "forces.withdrawal",
+            "support",
+        ),
     ],
 )
 def test_family_gives_issue_and_stance(text, issue, stance):
@@ -190,3 +212,10 @@ def test_civilian_rule_is_no_release_of_civilians():
     assert "humanitarian.civilian_release" not in issues(
         "They agreed to a return to civilian rule."
     )
+
+
+def test_returning_villages_to_a_state_is_no_return_of_refugees():
+    assert "humanitarian.refugee_return" not in issues(
+        "Armenia will return four villages to Azerbaijan."
+    )
+    assert "humanitarian.refugee_return" in issues("The displaced will return to their villages.")
