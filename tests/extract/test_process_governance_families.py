@@ -173,6 +173,24 @@ def issues(text: str) -> set[str]:
             "forces.withdrawal",
             "support",
         ),
+        # talks in other words: peaceful dialogue, a committee to negotiate details, three-way talks
+        (
+            "They commit to settle the conflict through peaceful dialogue.",
+            "process.negotiations",
+            "support",
+        ),
+        (
+            "A joint committee is to be formed to negotiate the details.",
+            "process.negotiations",
+            "support",
+        ),
+        ("Pyongyang agreed to pursue three-way talks.", "process.negotiations", "support"),
+        # an armistice turned into a peace treaty
+        (
+            "The two sides agreed to replace the armistice with a permanent peace regime.",
+            "process.binding_treaty",
+            "support",
+        ),
     ],
 )
 def test_family_gives_issue_and_stance(text, issue, stance):
