@@ -35,6 +35,78 @@ _PAST = re.compile(
 )
 
 
+#: the constitution named as the frame of something else, not as a text to change: "in line with
+#: the constitution", "under the constitution", "as the federal constitution provides", "what the
+#: Constitution already grants", "the dates set in each constitution" ("within the existing
+#: constitution" keeps it unchanged: the stance stage reads that as an oppose)
+_CONSTITUTION = "governance.constitution"
+_BARE_CONSTITUTION = ("constitution", "constitutions")
+_FRAME_BEFORE = re.compile(
+    r"\b(?:under|in line with|in accordance with|in conformity with|consistent with|according to|"
+    r"compatible with|through|in keeping with|(?:provided|guaranteed|laid down|enshrined|set|"
+    r"foreseen|stipulated|recogni[sz]ed) (?:for )?(?:in|by)|framework of|provisions of|"
+    r"bounds of|limits of|basis of|within)\s+(?!(?:the\s+)?(?:existing|current|present)\b)"
+    r"(?:(?:the|its|their|each|our|a)\s+)?(?:(?-i:[A-Z][\w-]+)\s+|federal\s+|national\s+){0,2}$",
+    re.I,
+)
+_FRAME_AFTER = re.compile(
+    r"\s*(?:already\s+|now\s+|itself\s+)?(?:provides|grants|allows|guarantees|says|stipulates|states|"
+    r"permits|requires|prescribes|recogni[sz]es|envisages|foresees)\b",
+    re.I,
+)
+
+
+_ACTS_UNDER = re.compile(
+    r"\b(?:steps|measures|procedures?|amendments?|changes|process)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:under|by|in)\s+(?:(?:the|its|their)\s+)?$",
+    re.I,
+)
+
+
+def is_constitution_frame(sentence: str, start: int, end: int) -> bool:
+    """Whether the constitution cue at ``start:end`` only names the frame of something else.
+
+    >>> s = "Any arrangement must stay within the framework of the Thai constitution."
+    >>> is_constitution_frame(s, s.index("constitution"), s.index("constitution") + 12)
+    True
+    >>> s = "The rebels demand a new constitution."
+    >>> is_constitution_frame(s, s.index("constitution"), s.index("constitution") + 12)
+    False
+    """
+    before = sentence[max(0, start - 80) : start]
+    if _ACTS_UNDER.search(before):
+        return False  # "the steps required under its constitution": constitutional procedure
+    return bool(_FRAME_BEFORE.search(before) or _FRAME_AFTER.match(sentence, end))
+
+
+#: a numbered resolution ("Security Council resolution 598", "resolution 2216 of 2015") already
+#: exists: citing, accepting or following it does not make the settlement a treaty endorsed by the
+#: Council, which a new, unnumbered resolution would
+_NUMBERED = re.compile(r"\s*(?:No\.?\s*|number\s+|\()?\d{2,4}\b", re.I)
+
+
+#: who took part in the talks, or walked out of them, told as an event in a sentence that states
+#: no attitude: "The Afghan government did not take part in the talks", "JEM walked out of the
+#: process months ago" are facts about the talks, not positions on them
+_TALKS_EVENT = re.compile(
+    r"\b(?:(?:did not|didn't|never|had not|hadn't) (?:take|took) part|took part|(?:had )?"
+    r"(?:attended|walked out|stormed out|pulled out|withdrew|quit|left|broke off|boycotted|"
+    r"abandoned|suspended|joined|rejoined|returned to))\b",
+    re.I,
+)
+
+
+#: a deal that is the subject of its own failure is history: "The first ceasefire, agreed in
+#: January 2014, was violated within hours", "the 2015 truce, signed in Addis Ababa, collapsed"
+_FAILED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|or|before|after|because|if|unless|when|until|while|so|since|as|that)\b)"
+    r"[\w-]+){0,5}(?:,[^,.;]{3,80},)?\s+(?:(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:violated|broken|breached|abandoned|ignored|shattered|scrapped)|"
+    r"(?:had\s+)?(?:collapsed|broke down|fell apart|failed|lapsed|unravell?ed|crumbled))\b",
+    re.I,
+)
+
+
 def kind_of(lex: Lexicon, sentence: str) -> str | None:
     """The background kind of a sentence with no attitude cue, else ``None``."""
     if lex.cue("modality").search(sentence):
@@ -87,6 +159,7 @@ def make_mark_background(lexicon: Lexicon):
             s.attitude = bool(modality.search(s.text))
             s.background = None if s.heading else kind_of(lexicon, s.text)
             s.summary = bool(summary.search(s.text))
+        a.agreement = is_agreement(lexicon, a)
         names_by = a.by_sentence(a.parties)
         for h in a.hits:
             s = a.sentences[h.sentence]
@@ -95,12 +168,32 @@ def make_mark_background(lexicon: Lexicon):
             if any(m.start <= h.start and h.end <= m.end for m in names_by.get(h.sentence, [])):
                 h.goal = True  # "National Unity Government" names a party, it proposes nothing
             rel = h.start - s.start
+            if (
+                h.issue == _CONSTITUTION
+                and h.cue.lower() in _BARE_CONSTITUTION
+                and is_constitution_frame(s.text, rel, h.end - s.start)
+            ):
+                h.goal = True  # "in line with the constitution": a frame, not an amendment
+            if (
+                h.issue == "process.negotiations"
+                and not s.attitude
+                and not a.agreement
+                and _TALKS_EVENT.search(s.text, max(0, rel - 40), h.end - s.start)
+            ):
+                h.goal = True  # "X did not take part in the talks": an event, a fact
+            if (
+                h.issue == "process.binding_treaty"
+                and h.cue.lower().endswith("resolution")
+                and _NUMBERED.match(s.text, h.end - s.start)
+            ):
+                h.goal = True  # "in accordance with resolution 425": an existing text, cited
+            if _FAILED_AFTER.match(s.text, h.end - s.start):
+                h.goal = True  # "The first ceasefire, agreed in 2014, was violated": history
             for m in _ASIDE.finditer(s.text):
                 if m.start() <= rel < m.end() and (
                     _PAST_ASIDE.search(m.group()) or not modality.search(m.group())
                 ):
                     h.goal = True  # "Russia, which kept peacekeepers there until 2024, said"
-        a.agreement = is_agreement(lexicon, a)
         return a
 
     return background_stage

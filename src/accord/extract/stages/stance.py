@@ -155,6 +155,17 @@ _NOT_NEGOTIABLE = re.compile(
 )
 
 
+#: a constitution kept as it is: "fits within the existing constitution", "leaves the constitution
+#: untouched" oppose amending it
+_BARE_CONSTITUTION = ("constitution", "constitutions")
+_KEPT_CONSTITUTION_BEFORE = re.compile(
+    r"\bwithin (?:the )?(?:framework of )?(?:the )?(?:existing|current|present) $", re.I
+)
+_KEPT_CONSTITUTION_AFTER = re.compile(
+    r"\s*(?:untouched|unchanged|intact|unamended|as it (?:is|stands))\b", re.I
+)
+
+
 def stance_of(
     lex: Lexicon, sentence: str, hit: Hit, offset: int, others: list[Hit] | None = None
 ) -> tuple[str, list[str]]:
@@ -193,6 +204,11 @@ def stance_of(
         if leave:
             hit.goal = True
             negs.append(leave.group())
+    if hit.issue == "governance.constitution" and hit.cue.lower() in _BARE_CONSTITUTION:
+        kept = _KEPT_CONSTITUTION_BEFORE.search(sentence[max(0, rel - 60) : rel])
+        kept = kept or _KEPT_CONSTITUTION_AFTER.match(sentence, hit.end - offset)
+        if kept:
+            negs.append(kept.group().strip())
     flip = len(negs) % 2 == 1
     base = hit.stance
     if flip:
