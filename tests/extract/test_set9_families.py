@@ -17,3 +17,25 @@ def test_the_demonym_parties_have_agreed_as_follows_is_joint():
     got = held(text)
     assert ("JOINT", "governance.power_sharing", "support") in got
     assert not any(h == "AU" for h, _, _ in got)
+
+
+def test_a_neutral_chairman_or_transition_is_not_neutrality():
+    text = (
+        "Accord on Guinea-Bissau\n\nThe parties agree that the commission shall sit under a "
+        "neutral chairman named by ECOWAS. The parties shall agree on a neutral transition "
+        "led by a consensus figure.\n"
+    )
+    assert not any(i == "alignment.neutrality" for _, i, _ in held(text))
+
+
+def test_a_neutral_status_is_still_neutrality():
+    text = "Statement\n\nMoldova insists on its permanent neutrality.\n"
+    assert ("MDA", "alignment.neutrality", "support") in held(text)
+
+
+def test_a_calendar_annexed_to_the_agreement_is_no_annexation():
+    text = (
+        "Accord\n\nThe parties agree that all foreign troops shall leave Bougainville in "
+        "accordance with the timetable annexed to this Agreement.\n"
+    )
+    assert not any(i.startswith("territory.recognition") for _, i, _ in held(text))
