@@ -39,3 +39,19 @@ def test_a_calendar_annexed_to_the_agreement_is_no_annexation():
         "accordance with the timetable annexed to this Agreement.\n"
     )
     assert not any(i.startswith("territory.recognition") for _, i, _ in held(text))
+
+
+def test_a_person_who_leads_a_movement_speaks_for_it():
+    text = (
+        "Rivals meet in Cairo\n\nMahmoud Abbas, who leads Fatah, met Hamas leaders on Monday. "
+        '"We will negotiate with Israel," Abbas said.\n'
+    )
+    assert ("FATAH", "process.negotiations", "support") in held(text)
+
+
+def test_a_leader_named_by_possessive_speaks_for_his_party():
+    text = (
+        "Malawi talks\n\nMutharika's Democratic Progressive Party (DPP) won the most seats. "
+        "Mutharika demanded a government of national unity.\n"
+    )
+    assert ("DPP", "governance.power_sharing", "support") in held(text)
