@@ -55,3 +55,15 @@ def test_a_leader_named_by_possessive_speaks_for_his_party():
         "Mutharika demanded a government of national unity.\n"
     )
     assert ("DPP", "governance.power_sharing", "support") in held(text)
+
+
+def test_both_sides_signed_up_to_and_they_also_agreed_are_joint():
+    text = (
+        "Talks in Addis Ababa\n\nThe mediators met the two delegations on Monday. "
+        "The negotiators have already agreed on several points. Both sides signed up to the "
+        "return of the displaced to their homes. They also agreed to set up a truth and "
+        "reconciliation commission.\n"
+    )
+    got = held(text)
+    assert ("JOINT", "humanitarian.refugee_return", "support") in got
+    assert ("JOINT", "justice.victims", "support") in got

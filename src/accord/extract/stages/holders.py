@@ -188,6 +188,12 @@ _JOINT_VERB = re.compile(
     r"announc|initial",
     re.I,
 )
+# "Both sides signed up to ...", "the two teams have already signed": a joint subject's signature
+_JOINT_SIGNED = re.compile(
+    r"\s*(?:(?:have|has|had)\s+)?(?:(?:also|already|now|jointly)\s+)?"
+    r"(?:sign|initial|agree|commit|pledg|undert|accept|decid)\w*",
+    re.I,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
 # the name of a person after a party's title: "(KNU chairman) Saw Mutu Say Poe"
 _NAME_AFTER = re.compile(
@@ -407,13 +413,18 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            sm = (
+                _MODAL.match(text, pos)
+                or self.speech.match(text, pos)
+                or _JOINT_SIGNED.match(text, pos)
+            )
             pre = text[max(0, m.start() - 30) : m.start()]
             if (
                 sm
                 and (
                     _MODAL.match(text, pos)
                     or _JOINT_VERB.match(sm.group())
+                    or _JOINT_SIGNED.match(sm.group())
                     or re.match(
                         r"said|say|stated|declared|confirmed|request|ask|call|invit|urg",
                         sm.group(),
