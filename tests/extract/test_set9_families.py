@@ -67,3 +67,14 @@ def test_both_sides_signed_up_to_and_they_also_agreed_are_joint():
     got = held(text)
     assert ("JOINT", "humanitarian.refugee_return", "support") in got
     assert ("JOINT", "justice.victims", "support") in got
+
+
+def test_one_of_its_officials_speaks_for_the_side_that_spoke_last():
+    text = (
+        "Crisis in Harare\n\nThe Kenyan government met the opposition on Monday. "
+        "The Orange Front (OF) has said it will boycott the next session. "
+        "One of its officials said the front would demand a fresh presidential election.\n"
+    )
+    got = held(text)
+    assert ("OF", "governance.elections", "support") in got
+    assert not any(h == "KEN" for h, _, _ in got)

@@ -220,6 +220,8 @@ _UNNAMED = re.compile(
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
+# "One of its officials", "some of their negotiators": members of the side just named
+_ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
 )
@@ -790,6 +792,13 @@ class HolderFinder:
             )
             if owner:
                 code = owner
+            elif (
+                current
+                and current != JOINT
+                and _ITS_MEMBERS.search(text, 0, m.start("who"))
+                and not any(p.end - off <= m.start("who") for p in parties)
+            ):
+                code = current  # "One of its officials said": the side that spoke last
             elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:
