@@ -78,3 +78,19 @@ def test_one_of_its_officials_speaks_for_the_side_that_spoke_last():
     got = held(text)
     assert ("OF", "governance.elections", "support") in got
     assert not any(h == "KEN" for h, _, _ in got)
+
+
+def test_ruling_out_a_rerun_of_the_vote_opposes_elections():
+    text = (
+        "Talks in Abidjan\n\nThe Ivorian government ruled out any rerun of the presidential "
+        "vote.\n"
+    )
+    assert ("CIV", "governance.elections", "oppose") in held(text)
+
+
+def test_a_parliament_vote_on_the_text_and_a_past_election_are_no_election_positions():
+    text = (
+        "Talks in Juba\n\nThe Ugandan parliament did not hold a vote approving the text. "
+        "Uganda said President Museveni was elected for five years.\n"
+    )
+    assert not any(i == "governance.elections" for _, i, _ in held(text))
