@@ -197,6 +197,12 @@ _JOINT_VERB = re.compile(
     r"announc|initial",
     re.I,
 )
+# "Both sides signed up to ...", "the two teams have already signed": a joint subject's signature
+_JOINT_SIGNED = re.compile(
+    r"\s*(?:(?:have|has|had)\s+)?(?:(?:also|already|now|jointly)\s+)?"
+    r"(?:sign|initial|agree|commit|pledg|undert|accept|decid)\w*",
+    re.I,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
 # the name of a person after a party's title: "(KNU chairman) Saw Mutu Say Poe"
 _NAME_AFTER = re.compile(
@@ -223,6 +229,8 @@ _UNNAMED = re.compile(
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
+# "One of its officials", "some of their negotiators": members of the side just named
+_ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
 )
@@ -438,13 +446,18 @@ class HolderFinder:
         for m in self.joint.finditer(text):
             f = _FILLER.match(text, m.end())
             pos = f.end() if f else m.end()
-            sm = _MODAL.match(text, pos) or self.speech.match(text, pos)
+            sm = (
+                _MODAL.match(text, pos)
+                or self.speech.match(text, pos)
+                or _JOINT_SIGNED.match(text, pos)
+            )
             pre = text[max(0, m.start() - 30) : m.start()]
             if (
                 sm
                 and (
                     _MODAL.match(text, pos)
                     or _JOINT_VERB.match(sm.group())
+                    or _JOINT_SIGNED.match(sm.group())
                     or re.match(
                         r"said|say|stated|declared|confirmed|request|ask|call|invit|urg",
                         sm.group(),
@@ -816,6 +829,13 @@ class HolderFinder:
             )
             if owner:
                 code = owner
+            elif (
+                current
+                and current != JOINT
+                and _ITS_MEMBERS.search(text, 0, m.start("who"))
+                and not any(p.end - off <= m.start("who") for p in parties)
+            ):
+                code = current  # "One of its officials said": the side that spoke last
             elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:

@@ -332,7 +332,48 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     people = _people(lex, a)
     if people:
         _add_mentions(lex, a, people)
+    leaders = _group_leaders(lex, a)
+    if leaders:
+        _add_mentions(lex, a, leaders)
     return a
+
+
+_WHO_LEADS = re.compile(
+    r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w'’.-]+){0,3}),\s+who\s+"
+    r"(?:leads|heads|chairs|commands|founded|led|headed)\s+(?:the\s+)?$"
+)
+_POSSESSOR = re.compile(r"(?<![\w'’-])(?P<person>[A-Z][a-z][\w-]+)['’]s\s+$")
+
+
+def _group_leaders(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
+    """People the text makes a party's or movement's leader: "Mahmoud Abbas, who leads Fatah"
+    (even a person the gazetteer gives to a state) and "Mugabe's Zimbabwe African National
+    Union - Patriotic Front (ZANU-PF)" (a person the gazetteer does not know)."""
+    text = a.text
+    kinds = a.kinds(lex.party_kind)
+    out: dict[str, tuple[str, str]] = {}
+    places = [(p.start, p.end) for p in a.places]
+    for m in a.parties:
+        if m.form == "person" or kinds.get(m.code) != "group":
+            continue
+        before = text[max(0, m.start - 80) : m.start]
+        w = _WHO_LEADS.search(before)
+        if w:
+            words = w.group("person").split()
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                if name[0].isupper() and not _DEMONYM.fullmatch(words[k]):
+                    out.setdefault(name, (m.code, "person"))
+            continue
+        pm = _POSSESSOR.search(before)
+        if not pm:
+            continue
+        name = pm.group("person")
+        start = m.start - len(before) + pm.start("person")
+        if name in lex.party_alias or any(s <= start < e for s, e in places):
+            continue
+        out.setdefault(name, (m.code, "person"))
+    return out
 
 
 _SELF_NAMED = re.compile(

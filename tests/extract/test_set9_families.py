@@ -1,0 +1,96 @@
+"""Families found on a fresh dev set (set9); every sentence here is written for the test."""
+
+from accord.extract import extract
+
+
+def held(text: str) -> set[tuple[str, str, str]]:
+    return {(p.holder, p.issue, p.stance) for p in extract(text).provisions}
+
+
+def test_the_demonym_parties_have_agreed_as_follows_is_joint():
+    text = (
+        "Agreement on the outcome of the Malian dialogue\n\n"
+        "On the initiative of the African Union, the Malian leaders met in Algiers.\n\n"
+        "The Malian parties have agreed as follows:\n\n"
+        "1. A government of national unity shall be formed within thirty days.\n"
+    )
+    got = held(text)
+    assert ("JOINT", "governance.power_sharing", "support") in got
+    assert not any(h == "AU" for h, _, _ in got)
+
+
+def test_a_neutral_chairman_or_transition_is_not_neutrality():
+    text = (
+        "Accord on Guinea-Bissau\n\nThe parties agree that the commission shall sit under a "
+        "neutral chairman named by ECOWAS. The parties shall agree on a neutral transition "
+        "led by a consensus figure.\n"
+    )
+    assert not any(i == "alignment.neutrality" for _, i, _ in held(text))
+
+
+def test_a_neutral_status_is_still_neutrality():
+    text = "Statement\n\nMoldova insists on its permanent neutrality.\n"
+    assert ("MDA", "alignment.neutrality", "support") in held(text)
+
+
+def test_a_calendar_annexed_to_the_agreement_is_no_annexation():
+    text = (
+        "Accord\n\nThe parties agree that all foreign troops shall leave Bougainville in "
+        "accordance with the timetable annexed to this Agreement.\n"
+    )
+    assert not any(i.startswith("territory.recognition") for _, i, _ in held(text))
+
+
+def test_a_person_who_leads_a_movement_speaks_for_it():
+    text = (
+        "Rivals meet in Cairo\n\nMahmoud Abbas, who leads Fatah, met Hamas leaders on Monday. "
+        '"We will negotiate with Israel," Abbas said.\n'
+    )
+    assert ("FATAH", "process.negotiations", "support") in held(text)
+
+
+def test_a_leader_named_by_possessive_speaks_for_his_party():
+    text = (
+        "Malawi talks\n\nMutharika's Democratic Progressive Party (DPP) won the most seats. "
+        "Mutharika demanded a government of national unity.\n"
+    )
+    assert ("DPP", "governance.power_sharing", "support") in held(text)
+
+
+def test_both_sides_signed_up_to_and_they_also_agreed_are_joint():
+    text = (
+        "Talks in Addis Ababa\n\nThe mediators met the two delegations on Monday. "
+        "The negotiators have already agreed on several points. Both sides signed up to the "
+        "return of the displaced to their homes. They also agreed to set up a truth and "
+        "reconciliation commission.\n"
+    )
+    got = held(text)
+    assert ("JOINT", "humanitarian.refugee_return", "support") in got
+    assert ("JOINT", "justice.victims", "support") in got
+
+
+def test_one_of_its_officials_speaks_for_the_side_that_spoke_last():
+    text = (
+        "Crisis in Harare\n\nThe Kenyan government met the opposition on Monday. "
+        "The Orange Front (OF) has said it will boycott the next session. "
+        "One of its officials said the front would demand a fresh presidential election.\n"
+    )
+    got = held(text)
+    assert ("OF", "governance.elections", "support") in got
+    assert not any(h == "KEN" for h, _, _ in got)
+
+
+def test_ruling_out_a_rerun_of_the_vote_opposes_elections():
+    text = (
+        "Talks in Abidjan\n\nThe Ivorian government ruled out any rerun of the presidential "
+        "vote.\n"
+    )
+    assert ("CIV", "governance.elections", "oppose") in held(text)
+
+
+def test_a_parliament_vote_on_the_text_and_a_past_election_are_no_election_positions():
+    text = (
+        "Talks in Juba\n\nThe Ugandan parliament did not hold a vote approving the text. "
+        "Uganda said President Museveni was elected for five years.\n"
+    )
+    assert not any(i == "governance.elections" for _, i, _ in held(text))
