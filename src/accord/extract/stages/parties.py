@@ -531,6 +531,11 @@ _INCLUDING = re.compile(
     r",?\s+(?:including|such as|among them)\s+(?P<p1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"(?:\s+and\s+(?P<p2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))?\b"
 )
+_LED_BY = re.compile(r"\s+(?:is|was|will be|are|were)\s+(?:led|headed)\s+by\s+" + _PERSON)
+_TITLE_OF_PARTY = (
+    r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:chairman|chairwoman|chair|leader|head|president|"
+    r"prime minister|minister|commander|spokes(?:man|woman|person)|envoy)\s+of\s+(?:the\s+)?$"
+)
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
     r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
@@ -587,6 +592,16 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             if pm:
                 add(pm.group("person"), m.code)
                 continue
+        # "The South Ossetian delegation is led by Torez Kulumbegov"
+        led = _LED_BY.match(text, end) if end >= 0 else None
+        if led:
+            add(led.group("person"), m.code)
+            continue
+        # "Eduard Shevardnadze, chairman of Georgia's State Council"
+        back = re.search(_PERSON + _TITLE_OF_PARTY, text[max(0, m.start - 80) : m.start])
+        if back and m.form != "adjective":
+            add(back.group("person"), m.code)
+            continue
         # "Amina Mohamed, Kenya's foreign minister" / "Amina Mohamed, the Kenyan prime minister"
         back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
         if back and (g or m.form == "group"):
