@@ -63,3 +63,38 @@ def test_an_aide_speaks_for_the_side_of_the_person_named_before(extractor):
     got = triples(extractor(text))
     assert ("LTTE", "territory.referendum", "support") in got
     assert not any(h == "LKA" for h, _, _ in got)
+
+
+def test_agree_as_follows_after_two_titles_and_a_statements_heading_after_it(extractor):
+    text = (
+        "Lusaka terms\n\n"
+        "The President of the Republic and the Commander of the Rebel Forces agree as follows:\n\n"
+        "1. A political dialogue shall be held between the parties.\n"
+        "2. The President shall grant an amnesty to all combatants.\n\n"
+        "Statements at the signing\n\n"
+        "Angola's foreign minister said the ceasefire would be monitored by the UN.\n"
+        "Later he said that a referendum on autonomy must be held.\n"
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "justice.amnesty", "support") in got
+    assert ("JOINT", "territory.referendum", "support") not in got
+
+
+def test_background_note_and_epilogue_paragraphs_give_no_positions(extractor):
+    text = (
+        "Background note. In 1994 the army demanded the disarmament of the rebels and the "
+        "government lifted the sanctions.\n\n"
+        "Mozambique's government insists on a general amnesty for the rebels.\n\n"
+        "Epilogue. The rebels were disarmed and the sanctions were lifted a year later.\n"
+    )
+    got = triples(extractor(text))
+    assert {issue for _, issue, _ in got} == {"justice.amnesty"}
+
+
+def test_an_army_spokesman_speaks_for_the_army_the_text_defines(extractor):
+    text = (
+        "Since the coup the Armed Forces of Rwanda (FAR) have held power in Kigali. "
+        "An army spokesman in Kigali said the army would not accept foreign troops on its soil."
+    )
+    got = triples(extractor(text))
+    assert ("FAR", "forces.foreign_presence", "oppose") in got

@@ -202,7 +202,7 @@ _IN_ASIDE = re.compile(
 # "In mid-1992 it refused", "In the end it boycotted": an opening adverbial before a pronoun
 _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
-    r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
+    r"Eventually|Meanwhile)\b[^,;:\"“]{0,40}?,?\s*"
 )
 _UNNAMED = re.compile(
     r"(?P<who>\b(?:(?:a|an|one|two|several|some|many|other)\s+)?(?:senior\s+|local\s+|top\s+)?"
@@ -220,6 +220,18 @@ _AIDE = re.compile(
     r"(?:aides?|colleagues?|advisers?|advisors?|deputy|deputies|associates?|fellow delegates?))"
     r"\s+(?:also\s+|later\s+)?(?=said|say|says|told|added|warned|insisted|reminded|stressed|"
     r"explained|argued)",
+    re.I,
+)
+_STATEMENTS_HEADING = re.compile(
+    r"\b(?:statements?|reactions?|remarks|comments|responses|what (?:the )?(?:\w+ )?said|"
+    r"after the signing|aftermath|epilogue|press conference)\b",
+    re.I,
+)
+_ARMY_VOICE = re.compile(
+    r"(?P<who>\b(?:an?|the|one|two|several|some)\s+(?:senior\s+)?(?:army|military)\s+"
+    r"(?:spokes(?:man|woman|person)|officers?|commanders?|officials?|sources?))"
+    r"(?=(?:\s+in\s+[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*)?,?\s+(?:also\s+)?(?:said|says|told|"
+    r"described|insisted|warned|added|stated|called|rejected|demanded))",
     re.I,
 )
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
@@ -441,6 +453,9 @@ class HolderFinder:
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         m = _AS_FOLLOWS.match(text)
+        if not m and text.rstrip(" *_").endswith(":") and _AND_SIDES.search(text):
+            # "The President of the Republic and the Commander-in-Chief agree as follows:"
+            m = _AS_FOLLOWS.search(text)
         if m:
             # "Have agreed as follows:" after a preamble: the signatories speak again
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
@@ -833,6 +848,15 @@ class HolderFinder:
                         off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
                     )
                 )
+        # "An army spokesman in Port-au-Prince described ...": the army the text names
+        for m in _ARMY_VOICE.finditer(text):
+            code = army or top_state
+            if code and not any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                out.append(
+                    Speaker(
+                        off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
+                    )
+                )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
             if (
@@ -1087,6 +1111,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 context_cue = f"section: {s.text}"
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
+            if s.section and not s.voice and _STATEMENTS_HEADING.search(s.text):
+                # "Statements at the signing", "Reactions": after an agreed text, who speaks
+                # below is named line by line, not the signatories together
+                current = topic = None
+                voice = None
+                context_cue = ""
             if s.section:
                 list_voice = None  # a new section ends the list before it
             if s.item and s.paragraph == label_para:

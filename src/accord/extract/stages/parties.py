@@ -119,6 +119,16 @@ def _long_name(run: str, acronym: str) -> str | None:
         while rest and rest[-1].lower() in _SMALL:
             rest = rest[:-1]
         if len(rest) >= 2 and _fits(acronym, rest):
+            prev = words[i - 1] if i > 0 else ""
+            if (
+                prev[:1].isupper()
+                and prev.lower() not in _SMALL | {"the"}
+                and prev[0] in acronym[1:].upper()
+                and prev[0] not in _initials(rest)
+            ):
+                # "the Armed Forces of Haiti (FAdH)": a word the acronym places after its first
+                # letter (Forces Armées d'Haïti) still belongs to the name
+                return " ".join([prev, *rest])
             return " ".join(rest)
     # a translated name: "the Mutual Support Group (GAM)" for "Grupo de Apoyo Mutuo"
     rest = [w for w in words if w[:1].isupper()]
