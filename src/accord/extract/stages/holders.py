@@ -217,7 +217,7 @@ _IN_ASIDE = re.compile(
 # "In mid-1992 it refused", "In the end it boycotted": an opening adverbial before a pronoun
 _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
-    r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
+    r"Eventually|Meanwhile)\b[^,;:\"“]{0,40}?,?\s*"
 )
 _UNNAMED = re.compile(
     r"(?P<who>\b(?:(?:a|an|one|two|several|some|many|other)\s+)?(?:senior\s+|local\s+|top\s+)?"
@@ -231,6 +231,27 @@ _UNNAMED = re.compile(
 )
 # "One of its officials", "some of their negotiators": members of the side just named
 _ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+_AIDE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s))(?P<who>(?:(?:an?|one|two|some|several)\s+"
+    r"(?:of\s+(?:his|her|their)\s+)?(?:close\s+|senior\s+)?|(?:his|her|their)\s+(?:close\s+)?)"
+    r"(?:aides?|colleagues?|advisers?|advisors?|deputy|deputies|associates?|fellow delegates?))"
+    r"\s+(?:also\s+|later\s+)?(?=said|say|says|told|added|warned|insisted|reminded|stressed|"
+    r"explained|argued)",
+    re.I,
+)
+_STATEMENTS_HEADING = re.compile(
+    r"\b(?:statements?|reactions?|remarks|comments|responses|what (?:the )?(?:\w+ )?said|"
+    r"after the signing|aftermath|epilogue|press conference)\b",
+    re.I,
+)
+_ARMY_VOICE = re.compile(
+    r"(?P<who>\b(?:an?|the|one|two|several|some)\s+(?:senior\s+)?(?:army|military)\s+"
+    r"(?:spokes(?:man|woman|person)|officers?|commanders?|officials?|sources?))"
+    r"(?=(?:\s+in\s+[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*)?,?\s+(?:also\s+)?(?:said|says|told|"
+    r"described|insisted|warned|added|stated|called|rejected|demanded))",
+    re.I,
+)
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
 )
@@ -241,7 +262,9 @@ _PRONOUN = re.compile(
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
-    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
+    r"(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?"  # a live blog's timestamp
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?",
+    re.I,
 )
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
@@ -304,7 +327,10 @@ _VIEW_IS = re.compile(
 _TERSE_DEAL = re.compile(
     r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—:]\s*)?)?(?:(?:The|A)\s+)?(?:[\w-]+\s+)?"
     r"(?:deal|agreement|accord|truce|ceasefire|cease-fire|treaty|declaration)\s+"
-    r"(?:(?:is|was|has been)\s+)?(?:finally\s+)?(?:signed|reached|sealed|agreed)\s*[.!:]",
+    r"(?:(?:is|was|has been)\s+)?(?:finally\s+)?(?:signed|reached|sealed|agreed)\s*[.!:]"
+    # a live blog's bare "14:20 - Signed." / "15:00 - It's done: signed!"
+    r"|^\s*\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*(?:(?:It|They)(?:['’]s|\s+is|\s+have|['’]ve)\s+)?"
+    r"(?:finally\s+)?(?:signed|agreed)\s*[.!:]",
     re.I,
 )
 _AS_FOLLOWS = re.compile(
@@ -471,6 +497,9 @@ class HolderFinder:
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
         m = _AS_FOLLOWS.match(text)
+        if not m and text.rstrip(" *_").endswith(":") and _AND_SIDES.search(text):
+            # "The President of the Republic and the Commander-in-Chief agree as follows:"
+            m = _AS_FOLLOWS.search(text)
         if m:
             # "Have agreed as follows:" after a preamble: the signatories speak again
             out.append(Speaker(off + m.start(), off + m.end(), JOINT, "agreement", m.group()))
@@ -588,12 +617,16 @@ class HolderFinder:
                     )
                 )
                 continue
-            if re.search(
-                r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
-            ) and not (
-                _CLAUSE_VERB.match(text, re_)
-                and k > 0
-                and _SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
+            if (
+                re.search(
+                    r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
+                )
+                and not (
+                    _CLAUSE_VERB.match(text, re_)
+                    and k > 0
+                    and _SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
+                )
+                and not _OWED_BY.match(text, re_)
             ):
                 # "..., said Qatar." names who spoke; "the BRN said Malaysia must act as a
                 # mediator" makes Malaysia the subject of what the BRN said, not a speaker
@@ -858,6 +891,29 @@ class HolderFinder:
                     post=post,
                 )
             )
+        # "One of his colleagues reminded journalists", "An aide told reporters": someone close
+        # to the person the previous sentence was about speaks for that person's side
+        for m in _AIDE.finditer(text):
+            code = topic or current
+            if (
+                code
+                and code != JOINT
+                and not any(sp.start <= off + m.start("who") < sp.end for sp in out)
+            ):
+                out.append(
+                    Speaker(
+                        off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
+                    )
+                )
+        # "An army spokesman in Port-au-Prince described ...": the army the text names
+        for m in _ARMY_VOICE.finditer(text):
+            code = army or top_state
+            if code and not any(sp.start <= off + m.start("who") < sp.end for sp in out):
+                out.append(
+                    Speaker(
+                        off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
+                    )
+                )
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
             if (
@@ -947,6 +1003,9 @@ _CLAUSE_VERB = re.compile(
     r"needed|needs|ought)\b",
     re.I,
 )
+# "... and said Tbilisi must accept that result": what a party must do is asked of it by the
+# speaker, who is someone else
+_OWED_BY = re.compile(r"\s+(?:must|should|ought to|has to|have to|needs to)\b", re.I)
 # a party, then its reporting verb, then the party named next ("the BRN said Malaysia ...")
 _SAID_BETWEEN = re.compile(
     r"(?:['’]s?|\))?\s+(?:\w+\s+){0,2}(?:said|says|added|told|insisted|stated|argued|warned)\s*",
@@ -1103,12 +1162,25 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
+            if _TIMESTAMP.match(s.text) and not a.meta.author and not s.item:
+                # a live blog's timestamped entry ("15:40 - Kulumbegov sounds less happy.") is a
+                # new report: it keeps no voice from the entry before it
+                current = topic = list_voice = None
+                if not a.agreement:
+                    voice = None
+                context_cue = ""
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
                 current = topic = top_state if s.voice == GOVERNMENT else s.voice
                 context_cue = f"section: {s.text}"
                 voice = JOINT if s.voice == JOINT or a.agreement else None
                 list_voice = None
+            if s.section and not s.voice and _STATEMENTS_HEADING.search(s.text):
+                # "Statements at the signing", "Reactions": after an agreed text, who speaks
+                # below is named line by line, not the signatories together
+                current = topic = None
+                voice = None
+                context_cue = ""
             if s.section:
                 list_voice = None  # a new section ends the list before it
             if (

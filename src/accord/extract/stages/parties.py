@@ -153,6 +153,12 @@ def _long_name(run: str, acronym: str) -> str | None:
         rest = rest[1:]
     if 2 <= len(rest) <= 6 and _fits(acronym, rest) and rest == words[len(words) - len(rest) :]:
         return " ".join(rest)
+    # "the United Self-Defence Forces of Colombia (AUC)" for "Autodefensas Unidas de Colombia":
+    # a translated name with small words inside it
+    if 2 <= len(rest) <= 6 and rest[0] in words and _fits(acronym, rest):
+        inner = words[words.index(rest[0]) :]
+        if len(inner) <= 8 and [w for w in inner if w.lower() not in _SMALL] == rest:
+            return " ".join(inner)
     # a translated name after other words: "COMMUNIQUÉ OF THE ZAPATISTA ARMY OF NATIONAL
     # LIBERATION (EZLN)" names the "ZAPATISTA ARMY OF NATIONAL LIBERATION"
     if len(rest) > 6 and rest == words[len(words) - len(rest) :]:
@@ -586,8 +592,17 @@ _PERSON_RE = re.compile(_PERSON)
 _SIDE_PERSON = re.compile(
     r"\bthe (?P<side>movement|group|rebels|front|militia|government)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:leader|chief|head|founder|spokes(?:man|woman|person)|chief negotiator|negotiator|"
-    r"commander),?\s+(?:(?:Father|Sheikh|General|Colonel|Commander|Dr\.?|Mr\.?|Ms\.?)\s+)?"
+    r"commander|commissioner|envoy|minister|representative|adviser|advisor),?\s+(?:(?:Father|Sheikh|General|Colonel|Commander|Dr\.?|Mr\.?|Ms\.?)\s+)?"
     + _PERSON
+)
+_INCLUDING = re.compile(
+    r",?\s+(?:including|such as|among them)\s+(?P<p1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:\s+and\s+(?P<p2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))?\b"
+)
+_LED_BY = re.compile(r"\s+(?:is|was|will be|are|were)\s+(?:led|headed)\s+by\s+" + _PERSON)
+_TITLE_OF_PARTY = (
+    r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:chairman|chairwoman|chair|leader|head|president|"
+    r"prime minister|minister|commander|spokes(?:man|woman|person)|envoy)\s+of\s+(?:the\s+)?$"
 )
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
@@ -624,6 +639,13 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             if pm:
                 add(pm.group("person"), m.code)
                 continue
+            # "AUC commanders including Carlos Castano and Salvatore Mancuso"
+            inc = _INCLUDING.match(text, end) if g else None
+            if inc:
+                for person in (inc.group("p1"), inc.group("p2")):
+                    if person:
+                        add(person, m.code)
+                continue
         # "the prime ministers of Serbia and Kosovo, Ivica Dacic and Hashim Thaci"
         before = text[max(0, m.start - 40) : m.start]
         if _TITLE_OF.search(before):
@@ -638,6 +660,16 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             if pm:
                 add(pm.group("person"), m.code)
                 continue
+        # "The South Ossetian delegation is led by Torez Kulumbegov"
+        led = _LED_BY.match(text, end) if end >= 0 else None
+        if led:
+            add(led.group("person"), m.code)
+            continue
+        # "Eduard Shevardnadze, chairman of Georgia's State Council"
+        back = re.search(_PERSON + _TITLE_OF_PARTY, text[max(0, m.start - 80) : m.start])
+        if back and m.form != "adjective":
+            add(back.group("person"), m.code)
+            continue
         # "Amina Mohamed, Kenya's foreign minister" / "Amina Mohamed, the Kenyan prime minister"
         back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
         if back and (g or m.form == "group"):

@@ -82,6 +82,12 @@ _BACKDROP = re.compile(
     r"how we got here|the story so far|the road to)\b",
     re.I,
 )
+_OPEN_QUESTION = re.compile(r"[\s*•–-]*(?:whether|if and when)\b", re.I)
+_BACKDROP_LABEL = re.compile(
+    r"[\s*_]*(?:background(?: note)?|context|history|epilogue|aftermath|postscript|"
+    r"what happened next)[*_]*\s*[.:—–-]",
+    re.I,
+)
 _GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
 _GROUP_LABEL = re.compile(
     r"(?:the\s+)?(?:rebels?|insurgents?|armed groups?|armed movements?|guerrillas?|militias?|"
@@ -244,8 +250,21 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             elif not codes and _GROUP_LABEL.fullmatch(text_of(s, lo, hi)):
                 # "Rebels:", "**The armed groups.**": the group the text names most
                 s.voice = _side_of_text(a, kinds, "group")
+    for i, s in enumerate(sents):
+        if _BACKDROP_LABEL.match(s.text) and (i == 0 or sents[i - 1].paragraph != s.paragraph):
+            # "Background note. Aristide was removed ...", "Epilogue. The embargo was lifted":
+            # a paragraph that opens on such a label tells history, not positions
+            for b in sents[i:]:
+                if b.paragraph != s.paragraph:
+                    break
+                b.backdrop = True
+                b.background = b.background or "history"
     for s in sents:
-        if _QUESTION.match(s.text) or (s.text.rstrip().endswith("?") and not s.item):
+        if (
+            _QUESTION.match(s.text)
+            or (s.text.rstrip().endswith("?") and not s.item)
+            or (s.item and _OPEN_QUESTION.match(s.text))  # "- Whether Israeli troops leave."
+        ):
             s.question = True
     return a
 
