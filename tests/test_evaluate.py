@@ -445,3 +445,22 @@ def test_group_codes_with_hyphens_and_digits_are_party_codes(holder):
         "x.gold.yaml",
     )
     assert gold.provisions[0].holder == holder
+
+
+def test_required_gives_a_coders_required_lines_as_provisions_that_score_as_a_perfect_extractor():
+    gold = parse_gold(
+        """
+document: t.txt
+provisions:
+  - {holder: RUS, issue: alignment.neutrality, stance: support, subject: UKR, modality: demand}
+  - {holder: UKR, issue: territory.integrity, stance: support, objects: [UA-43]}
+  - {holder: UKR, issue: economy.reparations, stance: support, optional: true}
+""",
+        "t.gold.yaml",
+    )
+    required = gold.required()
+    assert [(p.holder, p.issue, p.subject, p.objects) for p in required] == [
+        ("RUS", "alignment.neutrality", "UKR", []),
+        ("UKR", "territory.integrity", None, ["UA-43"]),
+    ]
+    assert score([(gold, required)]).overall.f1 == 1.0

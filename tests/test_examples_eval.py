@@ -7,7 +7,7 @@ import pytest
 
 from accord.compare import compare
 from accord.evaluate import evaluate_dir, gold_pairs, load_gold
-from accord.model import Document, Evidence, Provision
+from accord.model import Document
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 UNSEEN = EXAMPLES / "unseen"
@@ -72,20 +72,7 @@ def test_every_example_is_described_in_the_evaluation_docs():
 @pytest.mark.parametrize("pair", PAIRS, ids=[gold.name for _, gold in PAIRS])
 def test_gold_gaps_section_is_what_compare_makes_of_the_required_gold_provisions(pair):
     gold = load_gold(pair[1])
-    provisions = [
-        Provision(
-            holder=p.holder,
-            issue=p.issue,
-            stance=p.stance,
-            subject=p.subject,
-            objects=p.objects,
-            modality=p.modality,
-            evidence=Evidence(start=0, end=1),
-        )
-        for p in gold.provisions
-        if not p.optional
-    ]
-    table = compare([Document(text="x", provisions=provisions)])
+    table = compare([Document(text="x", provisions=gold.required())])
     by_status: dict[str, set[str]] = {"conflict": set(), "agreement": set()}
     one_sided: dict[str, set[str]] = {}
     for row in table.rows:

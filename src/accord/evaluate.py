@@ -41,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_fie
 
 from accord.codebook import Codebook, load_codebook
 from accord.errors import GoldError
-from accord.model import Document, DocumentMeta, Modality, Provision, Stance
+from accord.model import Document, DocumentMeta, Evidence, Modality, Provision, Stance
 from accord.yamltext import load_yaml
 
 #: Suffix of gold files; the text of ``NAME.gold.yaml`` is ``NAME.txt`` (or its ``document:``).
@@ -124,6 +124,24 @@ class GoldDocument(BaseModel):
             return self.document
         stem = Path(self.source).name
         return stem.removesuffix(GOLD_SUFFIX) + ".txt"
+
+    def required(self) -> list[Provision]:
+        """The required (not optional) provisions as an extractor would give them, with an empty
+        evidence span: for comparing a coder's reading with :func:`accord.compare.compare` or
+        scoring one coder against another."""
+        return [
+            Provision(
+                holder=p.holder,
+                issue=p.issue,
+                stance=p.stance,
+                subject=p.subject,
+                objects=p.objects,
+                modality=p.modality,
+                evidence=Evidence(start=0, end=0),
+            )
+            for p in self.provisions
+            if not p.optional
+        ]
 
 
 def _loc(loc: tuple[int | str, ...]) -> str:
