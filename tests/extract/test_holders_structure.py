@@ -233,3 +233,11 @@ def test_a_faction_of_a_party_speaks_for_it(extractor):
         "The FRUD faction committed itself to disarming its fighters.\n"
     )
     assert ("FRUD", "forces.disarmament", "support") in triples(extractor(text))
+
+
+def test_the_two_presidents_declare_together(extractor):
+    text = (
+        "Peru's answer\nPeru accepted the proposal.\nThe act\n"
+        "In the act, the two presidents declare that they will never again use force.\n"
+    )
+    assert triples(extractor(text)) == {("JOINT", "security.non_aggression", "support")}

@@ -446,7 +446,7 @@ class HolderFinder:
                     _MODAL.match(text, pos)
                     or _JOINT_VERB.match(sm.group())
                     or re.match(
-                        r"said|say|stated|declared|confirmed|request|ask|call|invit|urg",
+                        r"said|say|state[sd]?\b|declare[sd]?\b|confirm|request|ask|call|invit|urg",
                         sm.group(),
                         re.I,
                     )
