@@ -241,3 +241,9 @@ def test_the_two_presidents_declare_together(extractor):
         "In the act, the two presidents declare that they will never again use force.\n"
     )
     assert triples(extractor(text)) == {("JOINT", "security.non_aggression", "support")}
+
+
+def test_a_country_opening_a_headline_is_its_topic_not_its_voice(extractor):
+    a = extractor.analyse("Ethiopia: TPLF answers the AU plan\nA ceasefire must be immediate.\n")
+    assert a.sentences[0].voice is None
+    assert all(h.holder != "ETH" for h in a.hits)

@@ -235,8 +235,11 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             g = next(n for n in ("label", "label2", "label3") if lm.group(n))
             lo, hi = s.start + lm.start(g), s.start + lm.end(g)
             codes = {m.code for m in by.get(i, []) if lo <= m.start and m.end <= hi}
+            others = {m.code for m in by.get(i, []) if m.start >= hi} - codes
             if _TOPIC_LABEL.search(text_of(s, lo, hi)):
                 pass  # "**Houthi talks:**", "- Border question:": a topic, not a voice
+            elif i == 0 and others:
+                pass  # a headline "Ethiopia: TPLF answers the AU plan": the country is a topic
             elif len(codes) == 1:
                 s.voice = codes.pop()
             elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
