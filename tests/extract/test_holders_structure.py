@@ -247,3 +247,17 @@ def test_a_country_opening_a_headline_is_its_topic_not_its_voice(extractor):
     a = extractor.analyse("Ethiopia: TPLF answers the AU plan\nA ceasefire must be immediate.\n")
     assert a.sentences[0].voice is None
     assert all(h.holder != "ETH" for h in a.hits)
+
+
+@pytest.mark.parametrize(
+    "named", ["the authorities in Bangui", "the authorities of the Central African Republic"]
+)
+def test_the_government_is_the_state_whose_authorities_the_text_names_not_the_host(
+    extractor, named
+):
+    text = (
+        f"Peace talks open in Khartoum\nArmed groups and {named} met in Khartoum. "
+        "The talks in Khartoum will last two weeks.\n"
+        "The government has ruled out any amnesty for the leaders of the armed groups.\n"
+    )
+    assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}

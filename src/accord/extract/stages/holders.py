@@ -79,7 +79,9 @@ _BYSTANDERS = re.compile(
     re.I,
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*(?:the\s+)?$", re.I)
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:the )?(?:government|authorities|administration) (?:of|in)\s*(?:the\s+)?$", re.I
+)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
