@@ -261,3 +261,13 @@ def test_the_government_is_the_state_whose_authorities_the_text_names_not_the_ho
         "The government has ruled out any amnesty for the leaders of the armed groups.\n"
     )
     assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}
+
+
+def test_a_city_named_only_as_the_venue_is_not_the_state_of_the_text(extractor):
+    text = (
+        "Peace talks open in Khartoum\n"
+        "Armed groups and the government began talks in Khartoum on the future of the Central "
+        "African Republic. The talks in Khartoum will last two weeks, at a hotel in Khartoum.\n"
+        "The government has ruled out any amnesty for the leaders of the armed groups.\n"
+    )
+    assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}

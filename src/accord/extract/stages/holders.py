@@ -944,6 +944,29 @@ _GROUP_OPENS = re.compile(
 )
 
 
+# "talks in Khartoum", "a hotel in Khartoum": a city where the talks are held
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted in)\s+(?:the\s+)?$", re.I)
+
+
+def _hosts_only(text: str, parties: list[Mention]) -> set[str]:
+    """States the text names only through the city that hosts the talks ("talks in Khartoum",
+    never Sudan or Khartoum as a side): the venue, not the state the text is about.
+
+    >>> t = "Talks in Khartoum on the Central African Republic."
+    >>> sorted(_hosts_only(t, [Mention(9, 17, "Khartoum", "SDN", "name"),
+    ...                         Mention(25, 49, "Central African Republic", "CAF", "name")]))
+    ['SDN']
+    """
+    venue: set[str] = set()
+    other: set[str] = set()
+    for m in parties:
+        city = m.form == "name" and not names_a_country(re.sub(r"['’]s?$", "", m.text))
+        before = text[max(0, m.start - 30) : m.start]
+        at = _VENUE_BEFORE.search(before) and not _GOVERNMENT_OF.search(before)
+        (venue if city and at else other).add(m.code)
+    return venue - other
+
+
 def _topic(
     text: str, off: int, parties: list[Mention], speakers: list[Speaker], kinds
 ) -> str | None:
@@ -1030,6 +1053,8 @@ def make_attribute_holders(lexicon: Lexicon):
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        for code in _hosts_only(a.text, a.parties):
+            del states[code]  # "talks in Khartoum" on CAR: the host is not the state of the text
         # "the government" is the state whose government the text names ("the Government of
         # El Salvador", "Kenya's government"), else the state it names most
         governed = Counter(
