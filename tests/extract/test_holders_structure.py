@@ -271,3 +271,24 @@ def test_a_city_named_only_as_the_venue_is_not_the_state_of_the_text(extractor):
         "The government has ruled out any amnesty for the leaders of the armed groups.\n"
     )
     assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}
+
+
+def test_talks_between_the_government_of_x_and_y_name_no_speaker(extractor):
+    a = extractor.analyse(
+        "Talks between the government of the Democratic Republic of the Congo and the M23 "
+        "resumed in Doha."
+    )
+    assert a.speakers.get(0, []) == []
+
+
+@pytest.mark.parametrize(
+    "intro, holder",
+    [
+        ("Among the rebels' demands:", "M23"),
+        ("Key points of the Qatari proposal:", "QAT"),
+        ("Kinshasa's conditions are as follows:", "COD"),
+    ],
+)
+def test_a_list_introduced_by_a_sides_document_is_that_sides(extractor, intro, holder):
+    text = f"Talks\nThe M23 met the DRC in Doha.\n{intro}\n- a permanent ceasefire;\n"
+    assert triples(extractor(text)) == {(holder, "ceasefire.general", "support")}

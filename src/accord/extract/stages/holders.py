@@ -62,6 +62,18 @@ _FILLER = re.compile(
     r"however,?|too,?))*\s+",
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
+# "the rebels' demands", "the group's conditions": a group's document named by an anaphor
+_GROUP_DOC = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:demands|conditions|proposals?|plan|terms|position|answer|reply|"
+    r"response|counter-?proposal|red lines|list)\b",
+    re.I,
+)
+# "Key points of the Qatari proposal:": the proposal's content, held by its party
+_PARTS_OF = re.compile(
+    r"^(?:[\w-]+\s+)?(?:points|terms|text|elements|details|contents|provisions|summary|"
+    r"highlights|outline)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
 _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
 _SPOKESPEOPLE_OF = re.compile(
@@ -212,7 +224,7 @@ _IN_ASIDE = re.compile(
 )
 # "In mid-1992 it refused", "In the end it boycotted": an opening adverbial before a pronoun
 _INTRO_PHRASE = re.compile(
-    r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
+    r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|Among|"
     r"Eventually|Meanwhile)\b[^,;:\"“]{0,30}?,?\s*"
 )
 _UNNAMED = re.compile(
@@ -522,7 +534,7 @@ class HolderFinder:
             if p.form == "adjective":
                 # "the Russian demands", "Ukrainian Counterproposal"
                 dm = re.match(_DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
-                if dm and not _BLOCK_BEFORE.search(before):
+                if dm and (not _BLOCK_BEFORE.search(before) or _PARTS_OF.search(before)):
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
                     doc_map[noun] = p.code
                     out.append(
@@ -631,6 +643,8 @@ class HolderFinder:
             if first != k:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            if gov_of and _BLOCK_BEFORE.search(before, 0, gov_of.start()):
+                gov_of = None  # "talks between the government of the DRC and the M23 resumed"
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 # "... is that the FARC now commits to ...": after "that", a party with its own
                 # finite speech verb still speaks; "insists that Ukraine adopt" does not
@@ -882,6 +896,15 @@ class HolderFinder:
                 # "The government's side is clear about what it offers.": the government opens a
                 # passage about its own position, whatever verb follows
                 out.append(Speaker(off + m.start(), off + m.end(), gov, "anaphora", word))
+                continue
+            if not sm and _GROUPISH.fullmatch(word) and (self._defined_topic(topic) or last_group):
+                dm = _GROUP_DOC.match(text, m.end())
+                if dm and not any(abs(sp.start - (off + m.start())) < 3 for sp in out):
+                    # "Among the rebels' demands:": the document of the group named last
+                    code = topic if self._defined_topic(topic) else last_group
+                    out.append(
+                        Speaker(off + m.start(), off + dm.end(), code, "document", dm.group())
+                    )
                 continue
             if not sm:
                 continue
