@@ -292,3 +292,23 @@ def test_talks_between_the_government_of_x_and_y_name_no_speaker(extractor):
 def test_a_list_introduced_by_a_sides_document_is_that_sides(extractor, intro, holder):
     text = f"Talks\nThe M23 met the DRC in Doha.\n{intro}\n- a permanent ceasefire;\n"
     assert triples(extractor(text)) == {(holder, "ceasefire.general", "support")}
+
+
+def test_an_acronym_names_the_run_whose_initials_it_has(extractor):
+    a = extractor.analyse(
+        "Norway met the government of Sri Lanka and the Liberation Tigers of Tamil Eelam (LTTE)."
+    )
+    assert ("Liberation Tigers of Tamil Eelam", "LTTE") in [(m.text, m.code) for m in a.parties]
+
+
+@pytest.mark.parametrize(
+    "label, holder", [("**Government reply.**", "LKA"), ("**LTTE response.**", "LTTE")]
+)
+def test_a_reply_label_names_its_side(extractor, label, holder):
+    text = (
+        "The Norwegian proposal for Sri Lanka and the replies\n"
+        "Norway put its proposal to the government of Sri Lanka and the Liberation Tigers of "
+        "Tamil Eelam (LTTE).\n"
+        f"{label} A federal solution is acceptable.\n"
+    )
+    assert triples(extractor(text)) == {(holder, "territory.special_status", "support")}

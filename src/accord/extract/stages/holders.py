@@ -1098,8 +1098,8 @@ def make_attribute_holders(lexicon: Lexicon):
             for m in a.parties:
                 if m.end > a.sentences[0].end:
                     break
-                if m.start < title_from:
-                    continue
+                if m.start < title_from or finder.docs.match(a.text, m.end + 1):
+                    continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))

@@ -82,10 +82,15 @@ _BACKDROP = re.compile(
     r"how we got here|the story so far|the road to)\b",
     re.I,
 )
-_GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
+# a label's own noun after the side: "Government reply", "The rebels' position"
+_LABEL_NOUN = (
+    r"(?:['’]s?)?(?:\s+(?:reply|response|answer|position|view|proposal|counter-?proposal|"
+    r"demands|conditions|side|statement|offer))?"
+)
+_GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)" + _LABEL_NOUN, re.I)
 _GROUP_LABEL = re.compile(
     r"(?:the\s+)?(?:rebels?|insurgents?|armed groups?|armed movements?|guerrillas?|militias?|"
-    r"rebel (?:side|movement|group|alliance|coalition))",
+    r"rebel (?:side|movement|group|alliance|coalition))" + _LABEL_NOUN,
     re.I,
 )
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
