@@ -312,3 +312,30 @@ def test_a_reply_label_names_its_side(extractor, label, holder):
         f"{label} A federal solution is acceptable.\n"
     )
     assert triples(extractor(text)) == {(holder, "territory.special_status", "support")}
+
+
+YEMEN = (
+    "MUSCAT, 9 April — The UN special envoy for Yemen presented a new roadmap to the parties. "
+    "Oman hosted the consultations.\n"
+    "Under the envoy's roadmap, the parties would:\n"
+    "- declare a nationwide ceasefire;\n"
+    "What the government said\n"
+    "The internationally recognised government rejected the text. Officials said a prisoner "
+    "exchange must come first.\n"
+)
+
+
+def test_an_organisations_envoy_for_a_country_is_the_organisations(extractor):
+    a = extractor.analyse(YEMEN)
+    assert [sp.code for sp in a.speakers.get(0, [])] == []
+
+
+def test_under_the_mediators_roadmap_the_parties_would_is_the_mediators_offer(extractor):
+    assert ("UN", "ceasefire.general", "support") in triples(extractor(YEMEN))
+
+
+def test_a_host_is_not_the_government_and_what_the_government_said_is_its_section(extractor):
+    a = extractor.analyse(YEMEN)
+    heading = next(s for s in a.sentences if s.text == "What the government said")
+    assert heading.voice is not None
+    assert ("YEM", "humanitarian.prisoner_exchange", "support") in triples(extractor(YEMEN))

@@ -30,7 +30,7 @@ import pycountry
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
-from accord.extract.datelines import dateline_end
+from accord.extract.datelines import dateline, dateline_end
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.extract.stages.mediators import MEDIATOR_SUBJECT, find_mediator
@@ -62,6 +62,11 @@ _FILLER = re.compile(
     r"however,?|too,?))*\s+",
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
+_TITLE_FOR = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}(?:envoy|representative|mediator|coordinator|adviser|"
+    r"advisor)\s+(?:for|on|to)\s+(?:the\s+)?",
+    re.I,
+)
 # "the rebels' demands", "the group's conditions": a group's document named by an anaphor
 _GROUP_DOC = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:demands|conditions|proposals?|plan|terms|position|answer|reply|"
@@ -643,6 +648,12 @@ class HolderFinder:
             if first != k:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            if (
+                k > 0
+                and self.kinds.get(parties[k - 1].code) == "organisation"
+                and _TITLE_FOR.fullmatch(text, parties[k - 1].end - off, rs)
+            ):
+                continue  # "the UN special envoy for Yemen": the UN's envoy, Yemen his brief
             if gov_of and _BLOCK_BEFORE.search(before, 0, gov_of.start()):
                 gov_of = None  # "talks between the government of the DRC and the M23 resumed"
             if _BLOCK_BEFORE.search(before) and not gov_of:
@@ -967,6 +978,7 @@ _GROUP_OPENS = re.compile(
 )
 
 
+_HOSTED = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:hosted|hosts|is hosting|was hosting)\b", re.I)
 # "talks in Khartoum", "a hotel in Khartoum": a city where the talks are held
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted in)\s+(?:the\s+)?$", re.I)
 
@@ -986,7 +998,11 @@ def _hosts_only(text: str, parties: list[Mention]) -> set[str]:
         city = m.form == "name" and not names_a_country(re.sub(r"['’]s?$", "", m.text))
         before = text[max(0, m.start - 30) : m.start]
         at = _VENUE_BEFORE.search(before) and not _GOVERNMENT_OF.search(before)
-        (venue if city and at else other).add(m.code)
+        line = text.rfind("\n", 0, m.start) + 1
+        dl = dateline(text[line : line + 80])
+        in_dateline = dl is not None and m.end <= line + dl.end("place")
+        hosting = _HOSTED.match(text, m.end) is not None  # "Oman hosted the consultations"
+        (venue if (city and at) or in_dateline or hosting else other).add(m.code)
     return venue - other
 
 
@@ -1203,9 +1219,13 @@ def make_attribute_holders(lexicon: Lexicon):
             mm = MEDIATOR_SUBJECT.match(s.text) if mediator else None
             if mm and not any(sp.start < s.start + mm.end() for sp in speakers):
                 # "The mediators' plan provides:", "The panel proposes that ..."
-                speakers.insert(
-                    0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", mm.group("verb"))
-                )
+                verb = mm.group("verb") or mm.group("verb2")
+                speakers.insert(0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", verb))
+                if mm.group("verb2") and voice != JOINT:
+                    # "Under the envoy's roadmap, the parties would:": the mediator's proposal
+                    for sp in speakers:
+                        if sp.code == JOINT and sp.rule == "joint":
+                            sp.code, sp.rule = mediator, "joint+mediator"
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing

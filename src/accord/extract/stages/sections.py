@@ -52,12 +52,12 @@ _AGREED = re.compile(
 _OWNED = re.compile(
     r"\b(?:answer|reply|response|reaction|position|view|stance|statement|proposal|"
     r"counter-?proposal|plan|demands|conditions|objections?|briefing|side|camp|case|"
-    r"red lines|terms)s?\b",
+    r"red lines|terms|roadmap|road map)s?\b",
     re.I,
 )
 _GOVERNMENT_WORD = re.compile(r"\b(?:the )?(?:government|state|authorities|regime)\b", re.I)
 _MEDIATOR_WORD = re.compile(
-    r"\b(?:mediators?|mediation|facilitators?|chairs?|panel|troika)\b", re.I
+    r"\b(?:mediators?|mediation|facilitators?|chairs?|panel|troika|envoys?)\b", re.I
 )
 _GROUP_WORD = re.compile(
     r"\b(?:the )?(?:opposition|rebels?|insurgents?|movement|group|militias?|guerrillas?|"
@@ -219,8 +219,10 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             )
         elif (
             not named
-            and _OWNED.search(s.text)
+            # "The government's answer", "What the rebels want"
+            and (_OWNED.search(s.text) or lex.cue("speech").search(s.text))
             and (_GOVERNMENT_WORD.search(s.text) or _GROUP_WORD.search(s.text))
+            and not _REACTIONS.search(s.text)
         ):
             want = "state" if _GOVERNMENT_WORD.search(s.text) else "group"
             body_parties = [m for j in range(i + 1, end) for m in by.get(j, [])]
