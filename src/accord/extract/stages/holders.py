@@ -995,14 +995,24 @@ def _hosts_only(text: str, parties: list[Mention]) -> set[str]:
     venue: set[str] = set()
     other: set[str] = set()
     for m in parties:
-        city = m.form == "name" and not names_a_country(re.sub(r"['’]s?$", "", m.text))
+        if m.code in other:
+            continue  # already named as a side
         before = text[max(0, m.start - 30) : m.start]
         at = _VENUE_BEFORE.search(before) and not _GOVERNMENT_OF.search(before)
         line = text.rfind("\n", 0, m.start) + 1
-        dl = dateline(text[line : line + 80])
-        in_dateline = dl is not None and m.end <= line + dl.end("place")
-        hosting = _HOSTED.match(text, m.end) is not None  # "Oman hosted the consultations"
-        (venue if (city and at) or in_dateline or hosting else other).add(m.code)
+        dl = dateline(text[line : line + 80]) if m.start - line < 40 else None
+        if (
+            (dl is not None and m.end <= line + dl.end("place"))
+            or _HOSTED.match(text, m.end)  # "Oman hosted the consultations"
+            or (
+                at
+                and m.form == "name"
+                and not names_a_country(re.sub(r"['’]s?$", "", m.text))
+            )
+        ):
+            venue.add(m.code)
+        else:
+            other.add(m.code)
     return venue - other
 
 
