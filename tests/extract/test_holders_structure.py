@@ -233,3 +233,109 @@ def test_a_faction_of_a_party_speaks_for_it(extractor):
         "The FRUD faction committed itself to disarming its fighters.\n"
     )
     assert ("FRUD", "forces.disarmament", "support") in triples(extractor(text))
+
+
+def test_the_two_presidents_declare_together(extractor):
+    text = (
+        "Peru's answer\nPeru accepted the proposal.\nThe act\n"
+        "In the act, the two presidents declare that they will never again use force.\n"
+    )
+    assert triples(extractor(text)) == {("JOINT", "security.non_aggression", "support")}
+
+
+def test_a_country_opening_a_headline_is_its_topic_not_its_voice(extractor):
+    a = extractor.analyse("Ethiopia: TPLF answers the AU plan\nA ceasefire must be immediate.\n")
+    assert a.sentences[0].voice is None
+    assert all(h.holder != "ETH" for h in a.hits)
+
+
+@pytest.mark.parametrize(
+    "named", ["the authorities in Bangui", "the authorities of the Central African Republic"]
+)
+def test_the_government_is_the_state_whose_authorities_the_text_names_not_the_host(
+    extractor, named
+):
+    text = (
+        f"Peace talks open in Khartoum\nArmed groups and {named} met in Khartoum. "
+        "The talks in Khartoum will last two weeks.\n"
+        "The government has ruled out any amnesty for the leaders of the armed groups.\n"
+    )
+    assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}
+
+
+def test_a_city_named_only_as_the_venue_is_not_the_state_of_the_text(extractor):
+    text = (
+        "Peace talks open in Khartoum\n"
+        "Armed groups and the government began talks in Khartoum on the future of the Central "
+        "African Republic. The talks in Khartoum will last two weeks, at a hotel in Khartoum.\n"
+        "The government has ruled out any amnesty for the leaders of the armed groups.\n"
+    )
+    assert triples(extractor(text)) == {("CAF", "justice.amnesty", "oppose")}
+
+
+def test_talks_between_the_government_of_x_and_y_name_no_speaker(extractor):
+    a = extractor.analyse(
+        "Talks between the government of the Democratic Republic of the Congo and the M23 "
+        "resumed in Doha."
+    )
+    assert a.speakers.get(0, []) == []
+
+
+@pytest.mark.parametrize(
+    "intro, holder",
+    [
+        ("Among the rebels' demands:", "M23"),
+        ("Key points of the Qatari proposal:", "QAT"),
+        ("Kinshasa's conditions are as follows:", "COD"),
+    ],
+)
+def test_a_list_introduced_by_a_sides_document_is_that_sides(extractor, intro, holder):
+    text = f"Talks\nThe M23 met the DRC in Doha.\n{intro}\n- a permanent ceasefire;\n"
+    assert triples(extractor(text)) == {(holder, "ceasefire.general", "support")}
+
+
+def test_an_acronym_names_the_run_whose_initials_it_has(extractor):
+    a = extractor.analyse(
+        "Norway met the government of Sri Lanka and the Liberation Tigers of Tamil Eelam (LTTE)."
+    )
+    assert ("Liberation Tigers of Tamil Eelam", "LTTE") in [(m.text, m.code) for m in a.parties]
+
+
+@pytest.mark.parametrize(
+    "label, holder", [("**Government reply.**", "LKA"), ("**LTTE response.**", "LTTE")]
+)
+def test_a_reply_label_names_its_side(extractor, label, holder):
+    text = (
+        "The Norwegian proposal for Sri Lanka and the replies\n"
+        "Norway put its proposal to the government of Sri Lanka and the Liberation Tigers of "
+        "Tamil Eelam (LTTE).\n"
+        f"{label} A federal solution is acceptable.\n"
+    )
+    assert triples(extractor(text)) == {(holder, "territory.special_status", "support")}
+
+
+YEMEN = (
+    "MUSCAT, 9 April — The UN special envoy for Yemen presented a new roadmap to the parties. "
+    "Oman hosted the consultations.\n"
+    "Under the envoy's roadmap, the parties would:\n"
+    "- declare a nationwide ceasefire;\n"
+    "What the government said\n"
+    "The internationally recognised government rejected the text. Officials said a prisoner "
+    "exchange must come first.\n"
+)
+
+
+def test_an_organisations_envoy_for_a_country_is_the_organisations(extractor):
+    a = extractor.analyse(YEMEN)
+    assert [sp.code for sp in a.speakers.get(0, [])] == []
+
+
+def test_under_the_mediators_roadmap_the_parties_would_is_the_mediators_offer(extractor):
+    assert ("UN", "ceasefire.general", "support") in triples(extractor(YEMEN))
+
+
+def test_a_host_is_not_the_government_and_what_the_government_said_is_its_section(extractor):
+    a = extractor.analyse(YEMEN)
+    heading = next(s for s in a.sentences if s.text == "What the government said")
+    assert heading.voice is not None
+    assert ("YEM", "humanitarian.prisoner_exchange", "support") in triples(extractor(YEMEN))

@@ -30,7 +30,7 @@ import pycountry
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
 from accord.extract.clauses import clause_end, clause_start, is_action_verb
-from accord.extract.datelines import dateline_end
+from accord.extract.datelines import dateline, dateline_end
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.extract.stages.mediators import MEDIATOR_SUBJECT, find_mediator
@@ -62,6 +62,23 @@ _FILLER = re.compile(
     r"however,?|too,?))*\s+",
 )
 _ARMY = re.compile(r"the (?:army|military)", re.I)
+_TITLE_FOR = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}(?:envoy|representative|mediator|coordinator|adviser|"
+    r"advisor)\s+(?:for|on|to)\s+(?:the\s+)?",
+    re.I,
+)
+# "the rebels' demands", "the group's conditions": a group's document named by an anaphor
+_GROUP_DOC = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:demands|conditions|proposals?|plan|terms|position|answer|reply|"
+    r"response|counter-?proposal|red lines|list)\b",
+    re.I,
+)
+# "Key points of the Qatari proposal:": the proposal's content, held by its party
+_PARTS_OF = re.compile(
+    r"^(?:[\w-]+\s+)?(?:points|terms|text|elements|details|contents|provisions|summary|"
+    r"highlights|outline)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _ARMY_NAME = re.compile(r"\b(?:Armed Forces|Army|army|Defen[cs]e Forces|military)\b")
 _COMMIT_CUE = re.compile(r"(?:commit|undertak|pledg|agree|promis|guarantee|shall)", re.I)
 _SPOKESPEOPLE_OF = re.compile(
@@ -79,7 +96,9 @@ _BYSTANDERS = re.compile(
     re.I,
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*(?:the\s+)?$", re.I)
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:the )?(?:government|authorities|administration) (?:of|in)\s*(?:the\s+)?$", re.I
+)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
@@ -216,7 +235,7 @@ _IN_ASIDE = re.compile(
 )
 # "In mid-1992 it refused", "In the end it boycotted": an opening adverbial before a pronoun
 _INTRO_PHRASE = re.compile(
-    r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|"
+    r"(?:In|On|At|By|After|Before|During|Since|Later|Then|Finally|Soon|Now|Today|Yesterday|Among|"
     r"Eventually|Meanwhile)\b[^,;:\"“]{0,40}?,?\s*"
 )
 _UNNAMED = re.compile(
@@ -485,7 +504,7 @@ class HolderFinder:
                     or _JOINT_VERB.match(sm.group())
                     or _JOINT_SIGNED.match(sm.group())
                     or re.match(
-                        r"said|say|stated|declared|confirmed|request|ask|call|invit|urg",
+                        r"said|say|state[sd]?\b|declare[sd]?\b|confirm|request|ask|call|invit|urg",
                         sm.group(),
                         re.I,
                     )
@@ -562,7 +581,7 @@ class HolderFinder:
             if p.form == "adjective":
                 # "the Russian demands", "Ukrainian Counterproposal"
                 dm = re.match(_DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
-                if dm and not _BLOCK_BEFORE.search(before):
+                if dm and (not _BLOCK_BEFORE.search(before) or _PARTS_OF.search(before)):
                     noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
                     doc_map[noun] = p.code
                     out.append(
@@ -675,6 +694,14 @@ class HolderFinder:
             if first != k:
                 before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
                 gov_of = _GOVERNMENT_OF.search(before) or _SPOKESPEOPLE_OF.search(before)
+            if (
+                k > 0
+                and self.kinds.get(parties[k - 1].code) == "organisation"
+                and _TITLE_FOR.fullmatch(text, parties[k - 1].end - off, rs)
+            ):
+                continue  # "the UN special envoy for Yemen": the UN's envoy, Yemen his brief
+            if gov_of and _BLOCK_BEFORE.search(before, 0, gov_of.start()):
+                gov_of = None  # "talks between the government of the DRC and the M23 resumed"
             if _BLOCK_BEFORE.search(before) and not gov_of:
                 # "... is that the FARC now commits to ...": after "that", a party with its own
                 # finite speech verb still speaks; "insists that Ukraine adopt" does not
@@ -957,6 +984,15 @@ class HolderFinder:
                 # passage about its own position, whatever verb follows
                 out.append(Speaker(off + m.start(), off + m.end(), gov, "anaphora", word))
                 continue
+            if not sm and _GROUPISH.fullmatch(word) and (self._defined_topic(topic) or last_group):
+                dm = _GROUP_DOC.match(text, m.end())
+                if dm and not any(abs(sp.start - (off + m.start())) < 3 for sp in out):
+                    # "Among the rebels' demands:": the document of the group named last
+                    code = topic if self._defined_topic(topic) else last_group
+                    out.append(
+                        Speaker(off + m.start(), off + dm.end(), code, "document", dm.group())
+                    )
+                continue
             if not sm:
                 continue
             if any(p.start - off == m.end() + len(" of ") for p in parties) and re.match(
@@ -1019,6 +1055,44 @@ _GROUP_OPENS = re.compile(
     r"the faction|the militia)(?:['’]s?)?\s",
     re.I,
 )
+
+
+_HOSTED = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:hosted|hosts|is hosting|was hosting)\b", re.I)
+# "talks in Khartoum", "a hotel in Khartoum": a city where the talks are held
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted in)\s+(?:the\s+)?$", re.I)
+
+
+def _hosts_only(text: str, parties: list[Mention]) -> set[str]:
+    """States the text names only through the city that hosts the talks ("talks in Khartoum",
+    never Sudan or Khartoum as a side): the venue, not the state the text is about.
+
+    >>> t = "Talks in Khartoum on the Central African Republic."
+    >>> sorted(_hosts_only(t, [Mention(9, 17, "Khartoum", "SDN", "name"),
+    ...                         Mention(25, 49, "Central African Republic", "CAF", "name")]))
+    ['SDN']
+    """
+    venue: set[str] = set()
+    other: set[str] = set()
+    for m in parties:
+        if m.code in other:
+            continue  # already named as a side
+        before = text[max(0, m.start - 30) : m.start]
+        at = _VENUE_BEFORE.search(before) and not _GOVERNMENT_OF.search(before)
+        line = text.rfind("\n", 0, m.start) + 1
+        dl = dateline(text[line : line + 80]) if m.start - line < 40 else None
+        if (
+            (dl is not None and m.end <= line + dl.end("place"))
+            or _HOSTED.match(text, m.end)  # "Oman hosted the consultations"
+            or (
+                at
+                and m.form == "name"
+                and not names_a_country(re.sub(r"['’]s?$", "", m.text))
+            )
+        ):
+            venue.add(m.code)
+        else:
+            other.add(m.code)
+    return venue - other
 
 
 def _topic(
@@ -1107,6 +1181,8 @@ def make_attribute_holders(lexicon: Lexicon):
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
         states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        for code in _hosts_only(a.text, a.parties):
+            del states[code]  # "talks in Khartoum" on CAR: the host is not the state of the text
         # "the government" is the state whose government the text names ("the Government of
         # El Salvador", "Kenya's government"), else the state it names most
         governed = Counter(
@@ -1127,8 +1203,8 @@ def make_attribute_holders(lexicon: Lexicon):
             for m in a.parties:
                 if m.end > a.sentences[0].end:
                     break
-                if m.start < title_from:
-                    continue
+                if m.start < title_from or finder.docs.match(a.text, m.end + 1):
+                    continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1245,9 +1321,13 @@ def make_attribute_holders(lexicon: Lexicon):
             mm = MEDIATOR_SUBJECT.match(s.text) if mediator else None
             if mm and not any(sp.start < s.start + mm.end() for sp in speakers):
                 # "The mediators' plan provides:", "The panel proposes that ..."
-                speakers.insert(
-                    0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", mm.group("verb"))
-                )
+                verb = mm.group("verb") or mm.group("verb2")
+                speakers.insert(0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", verb))
+                if mm.group("verb2") and voice != JOINT:
+                    # "Under the envoy's roadmap, the parties would:": the mediator's proposal
+                    for sp in speakers:
+                        if sp.code == JOINT and sp.rule == "joint":
+                            sp.code, sp.rule = mediator, "joint+mediator"
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing

@@ -42,16 +42,30 @@ _BEFORE_PARTY = re.compile(
 )
 # a mention that takes in its noun: "Qatari mediators", "Norwegian facilitators"
 _NAMED_AS = re.compile(r"\s" + _MEDIATOR_NOUN + r"$", re.I)
-#: a line whose subject is the mediation: "The mediators' plan provides:", "The panel proposes"
+_SUBJECT_NOUN = r"(?:" + _MEDIATOR_NOUN + r"|envoys?)"
+_PLAN = (
+    r"(?:joint\s+|revised\s+|final\s+|new\s+)?(?:plans?|proposals?|draft|text|paper|roadmap|"
+    r"road map|compromise|bridging proposal)"
+)
+#: a line whose subject is the mediation: "The mediators' plan provides:", "The panel proposes",
+#: "Under the envoy's roadmap, the parties would:"
 MEDIATOR_SUBJECT = re.compile(
     r"[\s\"“]*(?:(?:In|On)\b[^,]{0,30},\s*)?(?:the|its|their)\s+(?:[\w-]+\s+)?"
-    + _MEDIATOR_NOUN
-    + r"(?:['’]s?)?(?:\s+(?:joint\s+|revised\s+|final\s+)?(?:plans?|proposals?|draft|text|paper|"
-    r"roadmap|road map|compromise|bridging proposal))?\s+(?:\w+ly\s+|also\s+|now\s+)?"
+    + _SUBJECT_NOUN
+    + r"(?:['’]s?)?(?:\s+"
+    + _PLAN
+    + r")?\s+(?:\w+ly\s+|also\s+|now\s+)?"
     r"(?P<verb>propos\w*|provid\w*|suggest\w*|offer\w*|envisag\w*|foresees?|calls? for|"
-    r"sets? out|recommend\w*|urg\w*|asks?|demands?|stipulat\w*|would|puts? forward|includes?)\b",
+    r"sets? out|recommend\w*|urg\w*|asks?|demands?|stipulat\w*|would|puts? forward|includes?)\b"
+    r"|[\s\"“]*(?:Under|In|According to)\s+the\s+(?:[\w-]+\s+)?"
+    + _SUBJECT_NOUN
+    + r"['’]s?\s+(?P<verb2>"
+    + _PLAN
+    + r")\b",
     re.I,
 )
+# an organisation's envoy: "the UN special envoy for Yemen", "the AU's envoy"
+_ENVOY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:special\s+|personal\s+|chief\s+)?envoys?\b", re.I)
 
 
 def find_mediator(
@@ -62,7 +76,8 @@ def find_mediator(
         if (kinds or {}).get(m.code) == "group":
             continue  # an armed group is a side, not a mediator
         if (
-            _NAMED_AS.search(m.text)
+            ((kinds or {}).get(m.code) == "organisation" and _ENVOY_AFTER.match(text, m.end))
+            or _NAMED_AS.search(m.text)
             or _AFTER_PARTY.match(text, m.end)
             or _BEFORE_PARTY.search(text, max(0, m.start - 40), m.start)
         ):

@@ -136,6 +136,8 @@ def _long_name(run: str, acronym: str) -> str | None:
     """The part of a capitalised ``run`` that ``acronym`` abbreviates, or None."""
     words = run.split()
     first = acronym[0].upper()
+    letters = len([c for c in acronym if c.isalpha()])
+    found: list[list[str]] = []
     for i, w in enumerate(words):
         if w.lower() in _SMALL or w[0].upper() != first:
             continue
@@ -143,10 +145,15 @@ def _long_name(run: str, acronym: str) -> str | None:
         while rest and rest[-1].lower() in _SMALL:
             rest = rest[:-1]
         if len(rest) >= 2 and _fits(acronym, rest):
-            return " ".join(_extend_left(words[:i], rest, acronym))
+            found.append(_extend_left(words[:i], rest, acronym))
         parts = [x for r in rest for x in r.split("-") if x]
         if len(rest) == 1 and len(parts) >= 2 and _fits(acronym, parts):
             return rest[0]  # one hyphenated name: "Nagorno-Karabakh (NKR)"
+    if found:
+        # "Sri Lanka and the Liberation Tigers of Tamil Eelam (LTTE)": the name whose initials
+        # are as many as the acronym's letters, not the longest run that starts with its letter
+        best = min(found, key=lambda n: abs(len(_initials(n)) - letters))
+        return " ".join(best)
     # a translated name: "the Mutual Support Group (GAM)" for "Grupo de Apoyo Mutuo"
     rest = [w for w in words if w[:1].isupper()]
     while rest and rest[0].lower() in _SMALL | {"the"}:

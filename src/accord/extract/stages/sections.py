@@ -52,12 +52,12 @@ _AGREED = re.compile(
 _OWNED = re.compile(
     r"\b(?:answer|reply|response|reaction|position|view|stance|statement|proposal|"
     r"counter-?proposal|plan|demands|conditions|objections?|briefing|side|camp|case|"
-    r"red lines|terms)s?\b",
+    r"red lines|terms|roadmap|road map)s?\b",
     re.I,
 )
 _GOVERNMENT_WORD = re.compile(r"\b(?:the )?(?:government|state|authorities|regime)\b", re.I)
 _MEDIATOR_WORD = re.compile(
-    r"\b(?:mediators?|mediation|facilitators?|chairs?|panel|troika)\b", re.I
+    r"\b(?:mediators?|mediation|facilitators?|chairs?|panel|troika|envoys?)\b", re.I
 )
 _GROUP_WORD = re.compile(
     r"\b(?:the )?(?:opposition|rebels?|insurgents?|movement|group|militias?|guerrillas?|"
@@ -88,10 +88,15 @@ _BACKDROP_LABEL = re.compile(
     r"what happened next)[*_]*\s*[.:—–-]",
     re.I,
 )
-_GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)", re.I)
+# a label's own noun after the side: "Government reply", "The rebels' position"
+_LABEL_NOUN = (
+    r"(?:['’]s?)?(?:\s+(?:reply|response|answer|position|view|proposal|counter-?proposal|"
+    r"demands|conditions|side|statement|offer))?"
+)
+_GOVERNMENT_LABEL = re.compile(r"(?:the\s+)?(?:government|state|authorities)" + _LABEL_NOUN, re.I)
 _GROUP_LABEL = re.compile(
     r"(?:the\s+)?(?:rebels?|insurgents?|armed groups?|armed movements?|guerrillas?|militias?|"
-    r"rebel (?:side|movement|group|alliance|coalition))",
+    r"rebel (?:side|movement|group|alliance|coalition))" + _LABEL_NOUN,
     re.I,
 )
 #: a voice that stands for "the government", resolved by the holder stage to the state the text
@@ -220,8 +225,10 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             )
         elif (
             not named
-            and _OWNED.search(s.text)
+            # "The government's answer", "What the rebels want"
+            and (_OWNED.search(s.text) or lex.cue("speech").search(s.text))
             and (_GOVERNMENT_WORD.search(s.text) or _GROUP_WORD.search(s.text))
+            and not _REACTIONS.search(s.text)
         ):
             want = "state" if _GOVERNMENT_WORD.search(s.text) else "group"
             body_parties = [m for j in range(i + 1, end) for m in by.get(j, [])]
@@ -241,8 +248,11 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
             g = next(n for n in ("label", "label2", "label3") if lm.group(n))
             lo, hi = s.start + lm.start(g), s.start + lm.end(g)
             codes = {m.code for m in by.get(i, []) if lo <= m.start and m.end <= hi}
+            others = {m.code for m in by.get(i, []) if m.start >= hi} - codes
             if _TOPIC_LABEL.search(text_of(s, lo, hi)):
                 pass  # "**Houthi talks:**", "- Border question:": a topic, not a voice
+            elif i == 0 and others:
+                pass  # a headline "Ethiopia: TPLF answers the AU plan": the country is a topic
             elif len(codes) == 1:
                 s.voice = codes.pop()
             elif not codes and _GOVERNMENT_LABEL.fullmatch(text_of(s, lo, hi)):
