@@ -94,3 +94,13 @@ def test_a_parliament_vote_on_the_text_and_a_past_election_are_no_election_posit
         "Uganda said President Museveni was elected for five years.\n"
     )
     assert not any(i == "governance.elections" for _, i, _ in held(text))
+
+
+def test_arms_under_the_authority_of_the_state_and_arms_not_on_the_table():
+    text = (
+        "Iraq talks\n\nIraq insists that the militias' weapons come under the authority of the "
+        "state. The Sadrist Movement (SM) insisted that its weapons were not on the table.\n"
+    )
+    got = held(text)
+    assert ("IRQ", "forces.disarmament", "support") in got
+    assert ("SM", "forces.disarmament", "oppose") in got
