@@ -104,3 +104,22 @@ def test_arms_under_the_authority_of_the_state_and_arms_not_on_the_table():
     got = held(text)
     assert ("IRQ", "forces.disarmament", "support") in got
     assert ("SM", "forces.disarmament", "oppose") in got
+
+
+def test_victims_to_be_compensated_is_reparations_and_return_to_their_land_is_no_land_reform():
+    text = (
+        "Accord on Casamance\n\nThe parties agreed that displaced villagers should be able to "
+        "return to their land and be compensated.\n"
+    )
+    got = held(text)
+    assert ("JOINT", "economy.reparations", "support") in got
+    assert ("JOINT", "humanitarian.refugee_return", "support") in got
+    assert not any(i == "economy.land_reform" for _, i, _ in got)
+
+
+def test_land_acquisitions_and_a_land_audit_are_land_reform():
+    text = (
+        "Accord\n\nThe parties accept that the farm seizures are irreversible and agree to a "
+        "land audit.\n"
+    )
+    assert ("JOINT", "economy.land_reform", "support") in held(text)
