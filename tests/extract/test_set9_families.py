@@ -123,3 +123,12 @@ def test_land_acquisitions_and_a_land_audit_are_land_reform():
         "land audit.\n"
     )
     assert ("JOINT", "economy.land_reform", "support") in held(text)
+
+
+def test_under_the_acronym_of_a_named_agreement_is_joint():
+    text = (
+        "Burundi after Arusha\n\nThe Arusha Peace Agreement (APA) was signed in August. "
+        "The rebels said they would fight on. "
+        "Under the APA a new constitution is to be drafted within a year.\n"
+    )
+    assert ("JOINT", "governance.constitution", "support") in held(text)

@@ -1050,6 +1050,7 @@ def make_attribute_holders(lexicon: Lexicon):
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
         interviewee, first_question = _interviewee(a)
+        deal_acronyms = set(_DEAL_ACRONYM.findall(a.text))
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -1111,6 +1112,13 @@ def make_attribute_holders(lexicon: Lexicon):
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
                     ]
+            um = _under_named_deal(s.text, deal_acronyms)
+            if um and not any(sp.start < s.start + um.end() for sp in speakers):
+                # "Under the GPA Mugabe remains president ...": the terms of a deal the text
+                # names by its acronym ("the Global Political Agreement (GPA)")
+                speakers.insert(
+                    0, Speaker(s.start, s.start + um.end(), JOINT, "agreement", um.group().strip())
+                )
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing
@@ -1216,6 +1224,20 @@ def make_attribute_holders(lexicon: Lexicon):
         return a
 
     return holders_stage
+
+
+# "the Global Political Agreement (GPA)", "the Comprehensive Peace Agreement (CPA)"
+_DEAL_ACRONYM = re.compile(
+    r"\b(?:Agreement|Accord|Accords|Declaration|Protocol|Charter|Understanding)\s*\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def _under_named_deal(text: str, acronyms: set[str]) -> re.Match[str] | None:
+    """"Under the GPA, ...", "According to the CPA": the terms of a deal named by acronym."""
+    if not acronyms:
+        return None
+    m = re.match(r"\s*(?:Under|According to|In line with) the ([A-Z][A-Za-z]{1,7})\b,?", text)
+    return m if m and m.group(1) in acronyms else None
 
 
 def _attribute(
