@@ -132,3 +132,12 @@ def test_under_the_acronym_of_a_named_agreement_is_joint():
         "Under the APA a new constitution is to be drafted within a year.\n"
     )
     assert ("JOINT", "governance.constitution", "support") in held(text)
+
+
+def test_an_acronym_of_leading_syllables_defines_the_group():
+    text = (
+        "Unrest in the delta\n\nA group calling itself the Delta People's Congress "
+        "(DEPECO) demanded that the people of Rivers State decide their future in a "
+        "referendum.\n"
+    )
+    assert ("DEPECO", "territory.referendum", "support") in held(text)

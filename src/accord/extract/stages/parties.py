@@ -105,7 +105,33 @@ def _fits(acronym: str, words: list[str]) -> bool:
     if not letters or not initials:
         return False
     have = sum(1 for c in letters if c in initials)
+    if len(letters) > 2 and _syllabic("".join(letters), words):
+        return True
     return have >= max(2, round(0.6 * len(letters))) if len(letters) > 2 else have == len(letters)
+
+
+def _syllabic(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the leading letters of the words in order, one or more from each
+    main word ("BAMOSD": BAkassi MOvement for Self-Determination); small words may be skipped."""
+    parts = [p.upper() for w in words for p in re.split(r"[-‐]", w) if p]
+    small = {w.upper() for w in _SMALL}
+
+    def go(i: int, k: int) -> bool:
+        if i == len(letters):
+            return all(p in small for p in parts[k:])
+        if k == len(parts):
+            return False
+        p = parts[k]
+        if p in small and go(i, k + 1):
+            return True
+        n = 0
+        while n < len(p) and i + n < len(letters) and p[n] == letters[i + n]:
+            n += 1
+            if go(i + n, k + 1):
+                return True
+        return False
+
+    return go(0, 0)
 
 
 def _long_name(run: str, acronym: str) -> str | None:
