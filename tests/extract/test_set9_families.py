@@ -141,3 +141,13 @@ def test_an_acronym_of_leading_syllables_defines_the_group():
         "referendum.\n"
     )
     assert ("DEPECO", "territory.referendum", "support") in held(text)
+
+
+def test_sudans_rebel_movements_are_known_parties():
+    text = (
+        "Sudan talks\n\nThe SPLM-North faction insisted on a new constitution. "
+        "The Justice and Equality Movement demanded a share of power.\n"
+    )
+    got = held(text)
+    assert ("SPLM-N", "governance.constitution", "support") in got
+    assert ("JEM", "governance.power_sharing", "support") in got
