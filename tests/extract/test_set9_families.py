@@ -151,3 +151,41 @@ def test_sudans_rebel_movements_are_known_parties():
     got = held(text)
     assert ("SPLM-N", "governance.constitution", "support") in got
     assert ("JEM", "governance.power_sharing", "support") in got
+
+
+def test_a_mediator_acting_for_a_body_speaks_for_it_on_a_live_page():
+    text = (
+        "# Live: Guinea talks in Dakar\n\n"
+        "**3 May, 10:00** - Mediator Mamadou Diallo, Senegal's former foreign minister, opens "
+        "the session for ECOWAS.\n\n"
+        "He asks the sides to agree on an inclusive transition that ends in free elections.\n"
+    )
+    got = held(text)
+    assert ("ECOWAS", "governance.power_sharing", "support") in got
+    assert ("ECOWAS", "governance.elections", "support") in got
+    assert not any(h == "SEN" for h, _, _ in got)
+
+
+def test_an_acronym_called_a_party_is_a_party():
+    text = (
+        "Talks in Lome\n\nThe exiled leader, whose UFCD party followed him abroad, was absent. "
+        "UFCD's delegates propose a government of national unity.\n"
+    )
+    assert ("UFCD", "governance.power_sharing", "support") in held(text)
+
+
+def test_a_name_with_small_words_of_another_language_defines_its_acronym():
+    text = (
+        "Talks\n\nThe Uniao para a Liberdade (UPAL) demanded a government of national unity.\n"
+    )
+    assert ("UPAL", "governance.power_sharing", "support") in held(text)
+
+
+def test_opening_the_government_and_splitting_ministries_are_power_sharing():
+    text = (
+        "Accord\n\nUnder the accord the ministries are split between the two sides. "
+        "The Ivorian government will open the cabinet to the rebels.\n"
+    )
+    got = held(text)
+    assert ("JOINT", "governance.power_sharing", "support") in got
+    assert ("CIV", "governance.power_sharing", "support") in got

@@ -232,7 +232,10 @@ _PRONOUN = re.compile(
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
-    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
+    # "**5 Aug, 11:15** - Mediator X ...": a live page's time stamp before the sentence
+    r"(?:\*\*[^*]{1,30}\*\*\s*[-–—:]\s*)?"
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?",
+    re.I,
 )
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
@@ -931,8 +934,8 @@ def _topic(
     if speakers:
         return speakers[-1].code if speakers[-1].code != JOINT else ""
     for m in parties:
-        if m.start - off > 60 or kinds.get(m.code) == "organisation":
-            break
+        if m.start - off > 60 or (kinds.get(m.code) == "organisation" and m.form != "person"):
+            break  # a mediator named as a person ("Mediator X ... for SADC") is a topic
         if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
             return m.code
     return None

@@ -44,10 +44,11 @@ from accord.model import JOINT
 _ACRONYM = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z0-9][A-Z0-9-]{0,8})\)")
 _RUN = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)){0,9})\s*$"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et|"
+    r"i|e|a|da|do|dos|das|para|pour)){0,9})\s*$"
 )
 _SMALL = {"of", "the", "for", "and", "de", "del", "la", "le", "du", "des", "in", "on", "al", "el"}
-_SMALL |= {"y", "et"}
+_SMALL |= {"y", "et", "i", "e", "a", "da", "do", "dos", "das", "para", "pour"}
 _TIED_PERSON = re.compile(
     r"\s*,?\s*(?:which is |that is |who are )?(?:led|commanded|headed)\s+by\s+"
     r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
@@ -257,6 +258,24 @@ def title_author(lex: Lexicon, title: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# "whose AREMA party has followed him into exile": an acronym the text calls a party
+_BARE_PARTY = re.compile(
+    r"\b(?:the|whose|its|his|her|their)\s+([A-Z][A-Z-]{2,8})\s+(?:party|movement|faction|coalition)\b"
+)
+
+
+def _bare_party_acronyms(
+    lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
+) -> None:
+    """Acronyms the text names as a party without spelling them out: "whose AREMA party"."""
+    for m in _BARE_PARTY.finditer(a.text):
+        acr = m.group(1)
+        if acr in _NOT_ACTOR or acr in lex.party_alias or acr in defined:
+            continue
+        defined[acr] = (acr, "name")
+        a.party_kinds.setdefault(acr, "group")
+
+
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
     resolved = _resolve_author(lex, a.meta.author)
@@ -303,6 +322,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
     _appositive_acronyms(lex, a, defined)
+    _bare_party_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     if a.meta.author is None and title:
@@ -341,6 +361,12 @@ _WHO_LEADS = re.compile(
     r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w'’.-]+){0,3}),\s+who\s+"
     r"(?:leads|heads|chairs|commands|founded|led|headed)\s+(?:the\s+)?$"
 )
+_ACTING_FOR = re.compile(
+    r"(?P<person>[A-Z][\w.-]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w.-]+){1,3})(?:,[^,.;()]{0,80},)?\s+"
+    r"(?:(?:mediating|acting|speaking|negotiating|working)\s+(?:for|on behalf of)|"
+    r"(?:opens|opened|chairs|chaired|leads|led)\s+the\s+(?:session|talks|meeting|mediation)\s+"
+    r"(?:for|on behalf of))\s+(?:the\s+)?$"
+)
 _POSSESSOR = re.compile(r"(?<![\w'’-])(?P<person>[A-Z][a-z][\w-]+)['’]s\s+$")
 
 
@@ -353,6 +379,16 @@ def _group_leaders(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     places = [(p.start, p.end) for p in a.places]
     for m in a.parties:
+        if m.form != "person" and kinds.get(m.code) == "organisation":
+            # "Mediator Joaquim Chissano, Mozambique's former president, opens the session for
+            # SADC": a mediator acting for a body speaks for it, not for his own state
+            w = _ACTING_FOR.search(text[max(0, m.start - 160) : m.start])
+            if w:
+                words = w.group("person").split()
+                for k in range(len(words)):
+                    if not _DEMONYM.fullmatch(words[k]) and "'" not in words[k]:
+                        out.setdefault(" ".join(words[k:]), (m.code, "person"))
+            continue
         if m.form == "person" or kinds.get(m.code) != "group":
             continue
         before = text[max(0, m.start - 80) : m.start]
