@@ -189,3 +189,27 @@ def test_opening_the_government_and_splitting_ministries_are_power_sharing():
     got = held(text)
     assert ("JOINT", "governance.power_sharing", "support") in got
     assert ("CIV", "governance.power_sharing", "support") in got
+
+
+def test_a_conviction_against_him_is_no_negation():
+    text = (
+        "Talks\n\nThe Union for Change (UC) spoke first. UC's delegation circulates its paper. "
+        "Its demand: the conviction against him must be wiped out through an amnesty.\n"
+    )
+    assert ("UC", "justice.amnesty", "support") in held(text)
+
+
+def test_answering_in_court_and_being_tried_for_are_accountability():
+    text = (
+        "Talks\n\nThe Gabonese government says the former president must answer in court for "
+        "the shootings.\n"
+    )
+    assert ("GAB", "justice.accountability", "support") in held(text)
+
+
+def test_a_presidential_vote_is_an_election_and_and_says_ends_the_clause():
+    text = (
+        "Talks\n\nThe Union for Change (UC) wants a presidential vote within a year and says "
+        "the junta leader should not be allowed to stand.\n"
+    )
+    assert ("UC", "governance.elections", "support") in held(text)
