@@ -213,3 +213,19 @@ def test_a_presidential_vote_is_an_election_and_and_says_ends_the_clause():
         "the junta leader should not be allowed to stand.\n"
     )
     assert ("UC", "governance.elections", "support") in held(text)
+
+
+def test_national_dialogue_talks_dates_and_follow_up_committees():
+    text = (
+        "Accord\n\nThe parties agree that an inclusive national dialogue shall be held. "
+        "The two sides set a date for formal talks in June. "
+        "A committee including Kenya and the African Union is to follow up their commitments.\n"
+    )
+    got = held(text)
+    assert ("JOINT", "process.negotiations", "support") in got
+    assert ("JOINT", "process.guarantors", "support") in got
+
+
+def test_keep_negotiating_supports_talks():
+    text = "Talks\n\nThe Ethiopian government said it would keep talking under AU auspices.\n"
+    assert ("ETH", "process.negotiations", "support") in held(text)
