@@ -229,3 +229,13 @@ def test_national_dialogue_talks_dates_and_follow_up_committees():
 def test_keep_negotiating_supports_talks():
     text = "Talks\n\nThe Ethiopian government said it would keep talking under AU auspices.\n"
     assert ("ETH", "process.negotiations", "support") in held(text)
+
+
+def test_a_place_word_inside_a_party_name_is_no_place():
+    text = (
+        "Accord\n\nA commission under a chairman appointed by the Organisation of African Unity "
+        "shall verify the ceasefire. The administration of the State shall be re-established "
+        "over the whole of the national territory of Angola.\n"
+    )
+    doc = extract(text)
+    assert not any("SS-UY" in p.objects for p in doc.provisions)
