@@ -233,9 +233,10 @@ def test_keep_negotiating_supports_talks():
 
 def test_a_place_word_inside_a_party_name_is_no_place():
     text = (
-        "Accord\n\nA commission under a chairman appointed by the Organisation of African Unity "
-        "shall verify the ceasefire. The administration of the State shall be re-established "
-        "over the whole of the national territory of Angola.\n"
+        "Ceasefire Agreement\n\nArticle 1\n1. The Parties agree that a commission under a "
+        "chairman appointed by the Organisation of African Unity shall verify the ceasefire.\n"
+        "2. The administration of the State shall be re-established over the whole of the "
+        "national territory.\n"
     )
     doc = extract(text)
     assert not any("SS-UY" in p.objects for p in doc.provisions)
