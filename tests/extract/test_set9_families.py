@@ -240,3 +240,13 @@ def test_a_place_word_inside_a_party_name_is_no_place():
     )
     doc = extract(text)
     assert not any("SS-UY" in p.objects for p in doc.provisions)
+
+
+def test_a_deal_named_after_its_host_city_is_not_about_the_host_state():
+    text = (
+        "Riyadh Agreement on the Yemeni National Dialogue\n\n"
+        "The Yemeni parties have agreed as follows:\n\n"
+        "1. The law shall be applied throughout Yemeni territory.\n"
+    )
+    doc = extract(text)
+    assert not any("SA" in p.objects for p in doc.provisions)

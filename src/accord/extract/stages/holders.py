@@ -1030,6 +1030,8 @@ def make_attribute_holders(lexicon: Lexicon):
             for m in a.parties:
                 if m.end > a.sentences[0].end:
                     break
+                if _VENUE_TITLE.match(a.text, m.end) and not names_a_country(m.text):
+                    continue  # "Doha Agreement on ... Lebanese ...": the host city names the deal
                 if kinds.get(m.code) == "state" and (
                     len(a.text[a.sentences[0].start : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1229,6 +1231,11 @@ def make_attribute_holders(lexicon: Lexicon):
     return holders_stage
 
 
+# "Doha Agreement", "Lusaka Protocol": a deal named after the city where it was signed
+_VENUE_TITLE = re.compile(
+    r"\s+(?:Peace\s+|Ceasefire\s+|Cease-fire\s+|Political\s+)?"
+    r"(?:Agreement|Accords?|Declaration|Protocol|Communiqu[eé]|Document|Talks|Process|Conference)\b"
+)
 # "the Global Political Agreement (GPA)", "the Comprehensive Peace Agreement (CPA)"
 _DEAL_ACRONYM = re.compile(
     r"\b(?:Agreement|Accord|Accords|Declaration|Protocol|Charter|Understanding)\s*\(([A-Z][A-Za-z]{1,7})\)"
