@@ -250,3 +250,13 @@ def test_a_deal_named_after_its_host_city_is_not_about_the_host_state():
     )
     doc = extract(text)
     assert not any("SA" in p.objects for p in doc.provisions)
+
+
+def test_casualties_since_a_winner_was_declared_are_a_fact():
+    text = (
+        "Talks\n\nThe Orange Front (OF) says it wants a share of power. More than 500 people "
+        "have been "
+        "killed since the president was declared the winner of the disputed presidential "
+        "election.\n"
+    )
+    assert not any(i == "governance.elections" for _, i, _ in held(text))
