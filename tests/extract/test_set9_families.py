@@ -260,3 +260,14 @@ def test_casualties_since_a_winner_was_declared_are_a_fact():
         "election.\n"
     )
     assert not any(i == "governance.elections" for _, i, _ in held(text))
+
+
+def test_fishing_villages_are_no_trade_and_protections_for_nationals_are_minority_rights():
+    text = (
+        "Accord\n\nThe strip is an area of fishing villages. Croatia insisted on protections "
+        "for its nationals living there, and on their language and traditions being "
+        "respected.\n"
+    )
+    got = held(text)
+    assert ("HRV", "identity.minority_rights", "support") in got
+    assert not any(i == "economy.trade_relations" for _, i, _ in got)
