@@ -271,3 +271,13 @@ def test_fishing_villages_are_no_trade_and_protections_for_nationals_are_minorit
     got = held(text)
     assert ("HRV", "identity.minority_rights", "support") in got
     assert not any(i == "economy.trade_relations" for _, i, _ in got)
+
+
+def test_party_officials_said_is_that_party_not_the_state_of_the_text():
+    text = (
+        "Talks in Cairo\n\nIsrael and Hamas met in Cairo. Hamas officials also said the "
+        "movement was ready to extend its truce with Israel.\n"
+    )
+    got = held(text)
+    assert ("HAMAS", "ceasefire.general", "support") in got
+    assert ("ISR", "ceasefire.general", "support") not in got

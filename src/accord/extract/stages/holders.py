@@ -790,6 +790,12 @@ class HolderFinder:
                         and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
                     )
                     or re.fullmatch(r"['’]s\s+", text[p.end - off : m.start("who")])
+                    # "Hamas officials also said": the party named right before them
+                    or (
+                        p.form == "name"
+                        and m.group("who")[:1].islower()
+                        and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    )
                 ),
                 None,
             )
