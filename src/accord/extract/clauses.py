@@ -41,6 +41,8 @@ _VERBISH_START = re.compile(
 _HARD = re.compile(
     r";|:|\s[—–-]\s|,?\s+(?:while|whereas|but|although|though|however|meanwhile)\s|\(|\)|"
     r",\s+(?:which|who|whose|whom)\s|(?:,|\band)\s+that\s|"
+    # "wants a vote within a year and says X should not stand": a new reporting verb
+    r",?\s+and\s+(?:also\s+)?(?:says|said|adds|added|insists|insisted|argues|argued|warns|warned)\s|"
     # a full stop inside a quotation the splitter kept whole; a purpose clause
     r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\bso that\s",
     re.I,

@@ -282,6 +282,8 @@ _PRONOUN = re.compile(
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?"  # a live blog's timestamp
+    # "**5 Aug, 11:15** - Mediator X ...": a live page's time stamp before the sentence
+    r"(?:\*\*[^*]{1,30}\*\*\s*[-–—:]\s*)?"
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?",
     re.I,
 )
@@ -884,6 +886,12 @@ class HolderFinder:
                         and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
                     )
                     or re.fullmatch(r"['’]s\s+", text[p.end - off : m.start("who")])
+                    # "Hamas officials also said": the party named right before them
+                    or (
+                        p.form == "name"
+                        and m.group("who")[:1].islower()
+                        and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    )
                 ),
                 None,
             )
@@ -1103,8 +1111,8 @@ def _topic(
     if speakers:
         return speakers[-1].code if speakers[-1].code != JOINT else ""
     for m in parties:
-        if m.start - off > 60 or kinds.get(m.code) == "organisation":
-            break
+        if m.start - off > 60 or (kinds.get(m.code) == "organisation" and m.form != "person"):
+            break  # a mediator named as a person ("Mediator X ... for SADC") is a topic
         if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
             return m.code
     return None
@@ -1205,6 +1213,8 @@ def make_attribute_holders(lexicon: Lexicon):
                     break
                 if m.start < title_from or finder.docs.match(a.text, m.end + 1):
                     continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
+                if _VENUE_TITLE.match(a.text, m.end) and not names_a_country(m.text):
+                    continue  # "Doha Agreement on ... Lebanese ...": the host city names the deal
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1229,6 +1239,7 @@ def make_attribute_holders(lexicon: Lexicon):
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
         interviewee, first_question = _interviewee(a)
+        deal_acronyms = set(_DEAL_ACRONYM.findall(a.text))
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -1328,6 +1339,13 @@ def make_attribute_holders(lexicon: Lexicon):
                     for sp in speakers:
                         if sp.code == JOINT and sp.rule == "joint":
                             sp.code, sp.rule = mediator, "joint+mediator"
+            um = _under_named_deal(s.text, deal_acronyms)
+            if um and not any(sp.start < s.start + um.end() for sp in speakers):
+                # "Under the GPA Mugabe remains president ...": the terms of a deal the text
+                # names by its acronym ("the Global Political Agreement (GPA)")
+                speakers.insert(
+                    0, Speaker(s.start, s.start + um.end(), JOINT, "agreement", um.group().strip())
+                )
             dm = _DEAL_SUBJECT.match(s.text)
             if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing
@@ -1458,6 +1476,23 @@ def _bracketed_voices(a: Analysis) -> None:
         for h in a.hits:
             if m.end("who") < h.start and h.end <= m.end():
                 h.holder, h.holder_rule, h.holder_cue = code, "bracket", m.group("who")
+# "Doha Agreement", "Lusaka Protocol": a deal named after the city where it was signed
+_VENUE_TITLE = re.compile(
+    r"\s+(?:Peace\s+|Ceasefire\s+|Cease-fire\s+|Political\s+)?"
+    r"(?:Agreement|Accords?|Declaration|Protocol|Communiqu[eé]|Document|Talks|Process|Conference)\b"
+)
+# "the Global Political Agreement (GPA)", "the Comprehensive Peace Agreement (CPA)"
+_DEAL_ACRONYM = re.compile(
+    r"\b(?:Agreement|Accord|Accords|Declaration|Protocol|Charter|Understanding)\s*\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def _under_named_deal(text: str, acronyms: set[str]) -> re.Match[str] | None:
+    """"Under the GPA, ...", "According to the CPA": the terms of a deal named by acronym."""
+    if not acronyms:
+        return None
+    m = re.match(r"\s*(?:Under|According to|In line with) the ([A-Z][A-Za-z]{1,7})\b,?", text)
+    return m if m and m.group(1) in acronyms else None
 
 
 def _attribute(

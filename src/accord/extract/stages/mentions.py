@@ -41,6 +41,8 @@ def find_mentions(lex: Lexicon, text: str) -> tuple[list[Mention], list[Mention]
     places: list[Mention] = []
     for m in lex.place_re.finditer(text):
         codes = lex.place_alias.get(m.group(1), ())
+        if codes and any(p.start < m.start() and m.end() <= p.end for p in parties):
+            continue  # "the Organisation of African Unity": a word of a party's name, no place
         if codes:
             places.append(Mention(m.start(), m.end(), m.group(), "", "place", codes))
     return parties, places

@@ -45,10 +45,11 @@ from accord.model import JOINT
 _ACRONYM = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z0-9][A-Z0-9-]{0,8})\)")
 _RUN = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)){0,9})\s*$"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et|"
+    r"i|e|a|da|do|dos|das|para|pour)){0,9})\s*$"
 )
 _SMALL = {"of", "the", "for", "and", "de", "del", "la", "le", "du", "des", "in", "on", "al", "el"}
-_SMALL |= {"y", "et"}
+_SMALL |= {"y", "et", "i", "e", "a", "da", "do", "dos", "das", "para", "pour"}
 _TIED_PERSON = re.compile(
     r"\s*,?\s*(?:which is |that is |who are )?(?:led|commanded|headed)\s+by\s+"
     r"(?:(?:its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}"
@@ -106,6 +107,8 @@ def _fits(acronym: str, words: list[str]) -> bool:
     if not letters or not initials:
         return False
     have = sum(1 for c in letters if c in initials)
+    if len(letters) > 2 and _syllabic("".join(letters), words):
+        return True
     return have >= max(2, round(0.6 * len(letters))) if len(letters) > 2 else have == len(letters)
 
 
@@ -130,6 +133,30 @@ def _extend_left(before: list[str], name: list[str], acronym: str) -> list[str]:
         name = [w, *name]
         before = before[:-1]
     return name
+
+
+def _syllabic(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the leading letters of the words in order, one or more from each
+    main word ("BAMOSD": BAkassi MOvement for Self-Determination); small words may be skipped."""
+    parts = [p.upper() for w in words for p in re.split(r"[-‐]", w) if p]
+    small = {w.upper() for w in _SMALL}
+
+    def go(i: int, k: int) -> bool:
+        if i == len(letters):
+            return all(p in small for p in parts[k:])
+        if k == len(parts):
+            return False
+        p = parts[k]
+        if p in small and go(i, k + 1):
+            return True
+        n = 0
+        while n < len(p) and i + n < len(letters) and p[n] == letters[i + n]:
+            n += 1
+            if go(i + n, k + 1):
+                return True
+        return False
+
+    return go(0, 0)
 
 
 def _long_name(run: str, acronym: str) -> str | None:
@@ -271,6 +298,24 @@ def title_author(lex: Lexicon, title: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# "whose AREMA party has followed him into exile": an acronym the text calls a party
+_BARE_PARTY = re.compile(
+    r"\b(?:the|whose|its|his|her|their)\s+([A-Z][A-Z-]{2,8})\s+(?:party|movement|faction|coalition)\b"
+)
+
+
+def _bare_party_acronyms(
+    lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
+) -> None:
+    """Acronyms the text names as a party without spelling them out: "whose AREMA party"."""
+    for m in _BARE_PARTY.finditer(a.text):
+        acr = m.group(1)
+        if acr in _NOT_ACTOR or acr in lex.party_alias or acr in defined:
+            continue
+        defined[acr] = (acr, "name")
+        a.party_kinds.setdefault(acr, "group")
+
+
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
     resolved = _resolve_author(lex, a.meta.author)
@@ -317,6 +362,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
     _appositive_acronyms(lex, a, defined)
+    _bare_party_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     if a.meta.author is None and title:
@@ -355,6 +401,12 @@ _WHO_LEADS = re.compile(
     r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w'’.-]+){0,3}),\s+who\s+"
     r"(?:leads|heads|chairs|commands|founded|led|headed)\s+(?:the\s+)?$"
 )
+_ACTING_FOR = re.compile(
+    r"(?P<person>[A-Z][\w.-]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w.-]+){1,3})(?:,[^,.;()]{0,80},)?\s+"
+    r"(?:(?:mediating|acting|speaking|negotiating|working)\s+(?:for|on behalf of)|"
+    r"(?:opens|opened|chairs|chaired|leads|led)\s+the\s+(?:session|talks|meeting|mediation)\s+"
+    r"(?:for|on behalf of))\s+(?:the\s+)?$"
+)
 _POSSESSOR = re.compile(r"(?<![\w'’-])(?P<person>[A-Z][a-z][\w-]+)['’]s\s+$")
 
 
@@ -367,6 +419,16 @@ def _group_leaders(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     places = [(p.start, p.end) for p in a.places]
     for m in a.parties:
+        if m.form != "person" and kinds.get(m.code) == "organisation":
+            # "Mediator Joaquim Chissano, Mozambique's former president, opens the session for
+            # SADC": a mediator acting for a body speaks for it, not for his own state
+            w = _ACTING_FOR.search(text[max(0, m.start - 160) : m.start])
+            if w:
+                words = w.group("person").split()
+                for k in range(len(words)):
+                    if not _DEMONYM.fullmatch(words[k]) and "'" not in words[k]:
+                        out.setdefault(" ".join(words[k:]), (m.code, "person"))
+            continue
         if m.form == "person" or kinds.get(m.code) != "group":
             continue
         before = text[max(0, m.start - 80) : m.start]
