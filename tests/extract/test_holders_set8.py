@@ -98,3 +98,43 @@ def test_an_army_spokesman_speaks_for_the_army_the_text_defines(extractor):
     )
     got = triples(extractor(text))
     assert ("FAR", "forces.foreign_presence", "oppose") in got
+
+
+def test_government_of_a_named_person_makes_him_the_state(extractor):
+    text = (
+        "Turkey and the PKK, a report. This report follows the attempt by the government of "
+        "Recep Tayyip Erdogan to end the conflict. In March Erdogan told reporters that there "
+        "would be no amnesty for the PKK leaders."
+    )
+    assert ("TUR", "justice.amnesty", "oppose") in triples(extractor(text))
+
+
+def test_a_named_political_wing_is_a_party_of_its_own(extractor):
+    text = (
+        "Between May and June, Eelam Congress, the LTTE's banned political wing, met the envoys. "
+        "Eelam Congress pressed for a referendum on independence."
+    )
+    got = triples(extractor(text))
+    assert ("EC", "territory.referendum", "support") in got
+
+
+def test_repeated_line_and_off_the_table_state_a_position(extractor):
+    text = (
+        "Colombia's line was that the talks concerned only the handing over of weapons. "
+        "An amnesty, officials repeated, was not on the table."
+    )
+    got = triples(extractor(text))
+    assert ("COL", "forces.disarmament", "support") in got
+    assert ("COL", "justice.amnesty", "oppose") in got
+
+
+def test_voting_against_and_opposing_contact_with_a_group(extractor):
+    text = (
+        "The opposition Justice Party (JP) voted against and has opposed any contact with the LTTE."
+    )
+    assert ("JP", "process.negotiations", "oppose") in triples(extractor(text))
+
+
+def test_a_ceasefire_declared_over_is_opposed(extractor):
+    text = "On 5 June the ELN declared the ceasefire over."
+    assert triples(extractor(text)) == {("ELN", "ceasefire.general", "oppose")}
