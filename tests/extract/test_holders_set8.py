@@ -138,3 +138,49 @@ def test_voting_against_and_opposing_contact_with_a_group(extractor):
 def test_a_ceasefire_declared_over_is_opposed(extractor):
     text = "On 5 June the ELN declared the ceasefire over."
     assert triples(extractor(text)) == {("ELN", "ceasefire.general", "oppose")}
+
+
+EXPLAINER = (
+    "Explainer: the 2014 deal between Manila and the MILF\n\n"
+    "What was agreed?\n"
+    "Negotiators for the Government of the Philippines and the MILF signed a peace agreement "
+    "in Kuala Lumpur.\n\n"
+    "Why does it matter?\n"
+    "The MILF took up arms in 1978. A 1996 agreement signed in Jakarta promised a referendum "
+    "to the provinces.\n\n"
+    "What happens first?\n"
+    "A plebiscite will be held across the provinces, and the two sides will meet regularly.\n\n"
+    "Is everyone on board?\n"
+    "No. The Bangsamoro Islamic Freedom Fighters (BIFF) rejected the deal. "
+    "Its spokesmen said autonomy would not solve the problem "
+    "and that the front would continue its struggle for an independent Islamic state in "
+    "Mindanao.\n"
+)
+
+
+def test_an_explainers_answers_start_from_the_deals_voice(extractor):
+    got = triples(extractor(EXPLAINER))
+    assert ("JOINT", "territory.referendum", "support") in got
+    assert ("JOINT", "process.negotiations", "support") in got
+    assert ("MILF", "territory.referendum", "support") not in got
+
+
+def test_an_earlier_years_deal_is_history(extractor):
+    doc = extractor(EXPLAINER)
+    assert not any(p.evidence.text.startswith("A 1996 agreement") for p in doc.provisions)
+
+
+def test_struggle_for_an_independent_state_and_autonomy_that_would_not_solve(extractor):
+    got = triples(extractor(EXPLAINER))
+    assert ("BIFF", "territory.recognition", "support") in got
+    assert ("BIFF", "territory.special_status", "oppose") in got
+
+
+def test_a_clause_on_the_agreement_after_a_party_speaks_for_the_signatories(extractor):
+    text = (
+        "The government and the NDF signed a peace agreement in Oslo. "
+        "The NDF dropped its demand for a separate state years ago, and the agreement is to "
+        "be implemented with full respect for the country's territorial integrity."
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "territory.integrity", "support") in got

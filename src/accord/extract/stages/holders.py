@@ -234,6 +234,8 @@ _ARMY_VOICE = re.compile(
     r"described|insisted|warned|added|stated|called|rejected|demanded))",
     re.I,
 )
+_Q_LABEL = re.compile(r"\s*[*_]*(?:Q|Question)\s*[:.)-]", re.I)
+_AND_DEAL = re.compile(r"[,;]\s*(?:and|but|while|whereas)(?=\s+(?:the|this)\s)", re.I)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
@@ -347,7 +349,7 @@ _DEAL_FRAME = re.compile(
 )
 _REGION_ANAPHOR = re.compile(
     r"\b(?:these|those|the (?:aforementioned|said|above|four|five|two|three|same)|the|such|both)\s+"
-    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
+    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?|zones?)\b",
     re.I,
 )
 _GROUPISH = re.compile(
@@ -449,6 +451,8 @@ class HolderFinder:
                 and (
                     not _BLOCK_BEFORE.search(pre)
                     or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+                    # "..., and the two sides will meet regularly": a clause of their own
+                    or (_CLAUSE_AND.search(pre) and re.match(r"(?:shall|will)\b", sm.group()))
                 )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
@@ -1152,6 +1156,15 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
                 # a question, or a line of a background section, states no position
                 speakers = []
+                if (
+                    not interviewee
+                    and s.text.rstrip().endswith("?")
+                    and not s.item
+                    and not _Q_LABEL.match(s.text)
+                ):
+                    # an explainer's question ("What happens first?"): its answer starts from
+                    # the document's voice, not from whoever the last answer quoted
+                    current, topic, context_cue = voice, None, ""
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
                 if (
@@ -1169,6 +1182,24 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers.insert(
                     0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
                 )
+            if voice == JOINT:
+                # "The MNLF dropped its demand ..., and the agreement is to be implemented within
+                # the Constitution": a clause whose subject is the deal speaks for its signatories
+                for cm in _AND_DEAL.finditer(s.text):
+                    at = cm.end() + 1
+                    rest = s.text[at:]
+                    dm = _DEAL_SUBJECT.match(rest[:1].upper() + rest[1:])
+                    if dm:
+                        speakers.append(
+                            Speaker(
+                                s.start + at,
+                                s.start + at + dm.end(),
+                                JOINT,
+                                "agreement",
+                                dm.group().strip(),
+                            )
+                        )
+                        speakers.sort(key=lambda sp: sp.start)
             if voice == JOINT and _UNDER_TERMS.match(s.text):
                 # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
                 # the terms of the accepted text are the signatories' commitments
