@@ -184,3 +184,25 @@ def test_a_clause_on_the_agreement_after_a_party_speaks_for_the_signatories(extr
     )
     got = triples(extractor(text))
     assert ("JOINT", "territory.integrity", "support") in got
+
+
+def test_a_mediators_text_named_by_its_acronym_holds_its_list(extractor):
+    text = (
+        "The talks were convened by the Friends Group (FG) after the massacre.\n\n"
+        "The FG text, described as an interim agreement, proposed:\n"
+        "- the return of all refugees and displaced persons;\n"
+        "- the demilitarisation of the Liberation Army of Cabinda within three months;\n"
+        "- a UN-led military force to implement the military provisions.\n"
+    )
+    got = triples(extractor(text))
+    assert ("FG", "humanitarian.refugee_return", "support") in got
+    assert ("FG", "forces.disarmament", "support") in got
+    assert ("FG", "forces.size_limits", "support") not in got
+    assert ("FG", "forces.foreign_presence", "support") in got
+
+
+def test_kosovo_is_its_iso_subdivision(extractor):
+    doc = extractor("Serbia said it could accept broad autonomy for Kosovo within Serbia.")
+    assert [p.objects for p in doc.provisions if p.issue == "territory.special_status"] == [
+        ["RS-KM"]
+    ]

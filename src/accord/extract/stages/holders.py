@@ -236,6 +236,10 @@ _ARMY_VOICE = re.compile(
 )
 _Q_LABEL = re.compile(r"\s*[*_]*(?:Q|Question)\s*[:.)-]", re.I)
 _AND_DEAL = re.compile(r"[,;]\s*(?:and|but|while|whereas)(?=\s+(?:the|this)\s)", re.I)
+_NAMED_DOC = re.compile(
+    r"\s+(text|draft|plan|proposals?|memorandum|paper|roadmap|initiative|document|blueprint)\b"
+    r"(?!\s+(?:of|for|to|by|on)\b)"
+)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
@@ -678,6 +682,14 @@ class HolderFinder:
                         )
                     )
                 continue
+            if p.form == "name" and re.search(r"(?:^|\b[Tt]he\s+)$", before):
+                nd = _NAMED_DOC.match(text, after_start)
+                if nd:
+                    # "The CG text, described as an interim agreement, proposed:", "The OAU
+                    # plan calls for": a party's document named by its acronym
+                    doc_map[nd.group(1).lower()] = p.code
+                    out.append(Speaker(p.start, off + nd.end(), p.code, "document", nd.group()))
+                    continue
             if p.form in ("name", "person"):
                 # "M23 leaders answer", "Hamas officials said"
                 g = self.lex.group_re.match(text, after_start)
