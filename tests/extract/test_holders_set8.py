@@ -1,5 +1,7 @@
 """Holder families found on a fresh dev set (set8); sentences written for the tests."""
 
+from accord.model import DocumentMeta
+
 from .conftest import triples
 
 
@@ -206,3 +208,26 @@ def test_kosovo_is_its_iso_subdivision(extractor):
     assert [p.objects for p in doc.provisions if p.issue == "territory.special_status"] == [
         ["RS-KM"]
     ]
+
+
+STATEMENT = (
+    "Yesterday the Karen National Union (KNU) signed an accord with the government of "
+    "Myanmar.\n\n"
+    "Under the Accord both sides have agreed to the following. A Land Commission will settle "
+    "land disputes and restore land to its lawful owners. All who hand over their arms will "
+    "receive an amnesty, with the cases against them withdrawn.\n\n"
+    "We asked that the accord be written into the Constitution.\n"
+)
+
+
+def test_an_author_named_with_its_acronym_speaks_in_the_first_person(extractor):
+    doc = extractor(STATEMENT, DocumentMeta(author="Karen National Union (KNU)"))
+    assert ("KNU", "governance.constitution", "support") in triples(doc)
+
+
+def test_what_both_sides_agreed_stays_joint_in_an_authors_statement(extractor):
+    got = triples(extractor(STATEMENT, DocumentMeta(author="Karen National Union (KNU)")))
+    assert ("JOINT", "economy.land_reform", "support") in got
+    assert ("JOINT", "justice.amnesty", "support") in got
+    assert not any(i == "security.non_aggression" for _, i, _ in got)
+    assert not any(i == "forces.withdrawal" for _, i, _ in got)

@@ -240,6 +240,18 @@ _NAMED_DOC = re.compile(
     r"\s+(text|draft|plan|proposals?|memorandum|paper|roadmap|initiative|document|blueprint)\b"
     r"(?!\s+(?:of|for|to|by|on)\b)"
 )
+
+
+def _REPORTED_JOINT(sp: Speaker, text: str) -> bool:
+    """Whether a JOINT speaker in an author's text reports what both sides agreed ("Under the
+    Accord both sides have agreed"), not what a draft's "the parties" shall do."""
+    if sp.rule == "agreement" and sp.cue.lower().startswith("under"):
+        return True
+    return sp.rule == "joint" and bool(
+        re.search(r"\b(?:have|has|had) (?:\w+ )?agreed\b|\bsigned\b", text, re.I)
+    )
+
+
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
@@ -1249,6 +1261,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
+                    if sp.code == JOINT and _REPORTED_JOINT(sp, s.text):
+                        continue  # "Under the Accord both sides have agreed": a deal it signed
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers

@@ -249,6 +249,7 @@ def title_author(lex: Lexicon, title: str) -> str | None:
 
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
+    raw_author = a.meta.author
     resolved = _resolve_author(lex, a.meta.author)
     if resolved != a.meta.author:
         a.meta = a.meta.model_copy(update={"author": resolved})
@@ -296,6 +297,21 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _wings(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
+    if a.meta.author is None and raw_author and raw_author.strip().upper() != JOINT:
+        # "author: Parbatya Chattagram Jana Samhati Samiti (PCJSS)": a group the text (or the
+        # author line itself) defines by name and acronym
+        am = re.search(r"\(([A-Z][A-Za-z0-9-]{1,9})\)\s*$", raw_author)
+        name = raw_author[: am.start()].strip() if am else raw_author.strip()
+        hit = defined.get(am.group(1)) if am else None
+        hit = hit or defined.get(name)
+        if hit:
+            a.meta = a.meta.model_copy(update={"author": hit[0]})
+        elif am and _fits(am.group(1), name.split()):
+            code = am.group(1).upper()
+            defined.setdefault(name, (code, "name"))
+            defined.setdefault(am.group(1), (code, "name"))
+            a.party_kinds.setdefault(code, "group")
+            a.meta = a.meta.model_copy(update={"author": code})
     if a.meta.author is None and title:
         own = title_author(lex, title)
         if own is None:
