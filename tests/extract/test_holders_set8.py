@@ -231,3 +231,23 @@ def test_what_both_sides_agreed_stays_joint_in_an_authors_statement(extractor):
     assert ("JOINT", "justice.amnesty", "support") in got
     assert not any(i == "security.non_aggression" for _, i, _ in got)
     assert not any(i == "forces.withdrawal" for _, i, _ in got)
+
+
+def test_an_unnamed_official_in_a_capital_speaks_for_its_state(extractor):
+    text = (
+        "The Polisario Front said it would not lay down its arms. "
+        "In Paris, a senior foreign ministry official said France would back a referendum "
+        "on self-determination."
+    )
+    got = triples(extractor(text))
+    assert ("FRA", "territory.referendum", "support") in got
+    assert ("POLISARIO", "territory.referendum", "support") not in got
+
+
+def test_diplomats_in_a_capital_speak_for_no_party(extractor):
+    text = (
+        "The Polisario Front said it would not lay down its arms. "
+        "Diplomats in Rabat said the timetable for disarming the fighters had been postponed."
+    )
+    got = triples(extractor(text))
+    assert not any(i == "forces.disarmament" and s == "support" for _, i, s in got)

@@ -210,7 +210,8 @@ _UNNAMED = re.compile(
     r"(?:commanders?|leaders?|officials?|fighters?|spokes(?:man|woman|person))|commanders?|"
     r"fighters?|rebels|guerrillas|insurgents|militants)|"
     r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
-    r"(?:ministers?|officials)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    r"(?:administration\s+|State Department\s+|foreign ministry\s+)?"
+    r"(?:ministers?|officials?)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
@@ -252,6 +253,8 @@ def _REPORTED_JOINT(sp: Speaker, text: str) -> bool:
     )
 
 
+_IN_CAPITAL = re.compile(r"\s*(?:In|From)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+")
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
@@ -803,7 +806,7 @@ class HolderFinder:
             return [Speaker(off, off + nm.end(), "", "bystander", nm.group())]
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in _BYSTANDERS.finditer(text):
-            f = _FILLER.match(text, m.end())
+            f = _IN_PLACE.match(text, m.end()) or _FILLER.match(text, m.end())
             if self.speech.match(text, f.end() if f else m.end()):
                 out.append(Speaker(off + m.start(), off + m.end(), "", "bystander", m.group()))
         # "the memorandum" pointing back to its party
@@ -835,11 +838,20 @@ class HolderFinder:
                         and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
                     )
                     or re.fullmatch(r"['’]s\s+", text[p.end - off : m.start("who")])
+                    # "A Wa official said": the side its adjective names
+                    or (
+                        p.form == "adjective"
+                        and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    )
                 ),
                 None,
             )
+            place = _IN_CAPITAL.fullmatch(text[: m.start("who")])
+            at = next((p.code for p in parties if place and p.start - off == place.start(1)), None)
             if owner:
                 code = owner
+            elif at and self.kinds.get(at) == "state":
+                code = at  # "In Washington, a senior administration official said"
             elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:
