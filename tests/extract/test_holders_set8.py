@@ -251,3 +251,12 @@ def test_diplomats_in_a_capital_speak_for_no_party(extractor):
     )
     got = triples(extractor(text))
     assert not any(i == "forces.disarmament" and s == "support" for _, i, s in got)
+
+
+def test_a_named_official_speaking_from_a_capital_speaks_for_its_state(extractor):
+    text = (
+        "LIVE: talks on Abkhazia\n\n"
+        "16:10 - From Tbilisi, Interior Minister Giorgi Gakharia says the Abkhaz fighters "
+        "must be disarmed.\n"
+    )
+    assert ("GEO", "forces.disarmament", "support") in triples(extractor(text))

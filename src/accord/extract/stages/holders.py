@@ -255,6 +255,11 @@ def _REPORTED_JOINT(sp: Speaker, text: str) -> bool:
 
 _IN_CAPITAL = re.compile(r"\s*(?:In|From)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+")
+_FROM_CAPITAL = re.compile(
+    r"\s*(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?(?:From|In)\s+(?P<place>[A-Z][\w'’-]+),\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?P<verb>says|said|told|adds|added|insists|insisted|"
+    r"warns|warned|declares|declared|states|stated)\b"
+)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|now|not|being)\s+)*$", re.I
@@ -886,6 +891,25 @@ class HolderFinder:
                 out.append(
                     Speaker(
                         off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
+                    )
+                )
+        # "16:10 - From Tbilisi, Defence Minister Tengiz Kitovani says ...": a named official
+        # speaking from a capital speaks for its state
+        fm = _FROM_CAPITAL.match(text)
+        if fm:
+            at = next((p for p in parties if p.start - off == fm.start("place")), None)
+            if (
+                at
+                and self.kinds.get(at.code) == "state"
+                and not any(sp.start <= off + fm.start("who") < sp.end for sp in out)
+            ):
+                out.append(
+                    Speaker(
+                        off + fm.start("who"),
+                        off + fm.end("who"),
+                        at.code,
+                        "speech",
+                        fm.group("verb"),
                     )
                 )
         # "An army spokesman in Port-au-Prince described ...": the army the text names
