@@ -46,3 +46,13 @@ def test_opposing_forces_is_no_negation(extractor):
 def test_opposing_before_the_cue_still_negates(extractor):
     got = triples(extractor("Russia insists on opposing NATO membership for Ukraine."))
     assert ("RUS", "alignment.alliance_membership", "oppose") in got
+
+
+def test_a_later_pledge_to_withdraw_does_not_undo_an_international_force(extractor):
+    text = (
+        "The parties asked the Security Council to authorise an international force to keep "
+        "order in Juba, and pledged to withdraw their own units from the city."
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "forces.foreign_presence", "support") in got
+    assert ("JOINT", "forces.withdrawal", "support") in got
