@@ -56,3 +56,13 @@ def test_a_later_pledge_to_withdraw_does_not_undo_an_international_force(extract
     got = triples(extractor(text))
     assert ("JOINT", "forces.foreign_presence", "support") in got
     assert ("JOINT", "forces.withdrawal", "support") in got
+
+
+def test_what_a_deal_leaves_unaddressed_is_no_position(extractor):
+    text = (
+        "The parties agreed to hold elections within two years. "
+        "Amnesty and accountability for crimes committed since 1990 are not addressed."
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "governance.elections", "support") in got
+    assert not any(i.startswith("justice.") for _, i, _ in got)
