@@ -26,6 +26,12 @@ _SHALL = re.compile(r"\b(?:shall|agree[sd]?|undertakes?|commits?|will)\b", re.I)
 _NOT_A = re.compile(
     r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I
 )
+# what a text leaves out is no one's position: "Amnesty ... are not addressed"
+_NOT_ADDRESSED = re.compile(
+    r"[^.;:,]{0,60}?\b(?:is|are|was|were|remains?|has been|have been) (?:not|never|nowhere) "
+    r"(?:addressed|mentioned|covered|included|dealt with|discussed|tackled|settled|resolved)\b",
+    re.I,
+)
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{3,160},", re.I)
 _PAST_ASIDE = re.compile(
     r"\b(?:\w+ed|had|was|were|kept|held|fought|led|took|began|(?:19|20)\d\d)\b", re.I
@@ -165,6 +171,8 @@ def make_mark_background(lexicon: Lexicon):
             s = a.sentences[h.sentence]
             before = s.text[max(0, h.start - s.start - 80) : h.start - s.start]
             h.goal = bool(goal.search(before)) or bool(_NOT_A.search(before))
+            if _NOT_ADDRESSED.match(s.text, h.end - s.start):
+                h.goal = True  # "Amnesty and accountability ... are not addressed": a gap
             if any(m.start <= h.start and h.end <= m.end for m in names_by.get(h.sentence, [])):
                 h.goal = True  # "National Unity Government" names a party, it proposes nothing
             rel = h.start - s.start

@@ -244,7 +244,8 @@ _UNNAMED = re.compile(
     r"(?:commanders?|leaders?|officials?|fighters?|spokes(?:man|woman|person))|commanders?|"
     r"fighters?|rebels|guerrillas|insurgents|militants)|"
     r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
-    r"(?:ministers?|officials)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    r"(?:administration\s+|State Department\s+|foreign ministry\s+)?"
+    r"(?:ministers?|officials?)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
@@ -269,6 +270,31 @@ _ARMY_VOICE = re.compile(
     r"(?=(?:\s+in\s+[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*)?,?\s+(?:also\s+)?(?:said|says|told|"
     r"described|insisted|warned|added|stated|called|rejected|demanded))",
     re.I,
+)
+_Q_LABEL = re.compile(r"\s*[*_]*(?:Q|Question)\s*[:.)-]", re.I)
+_AND_DEAL = re.compile(r"[,;]\s*(?:and|but|while|whereas)(?=\s+(?:the|this)\s)", re.I)
+_NAMED_DOC = re.compile(
+    r"\s+(text|draft|plan|proposals?|memorandum|paper|roadmap|initiative|document|blueprint)\b"
+    r"(?!\s+(?:of|for|to|by|on)\b)"
+)
+
+
+def _REPORTED_JOINT(sp: Speaker, text: str) -> bool:
+    """Whether a JOINT speaker in an author's text reports what both sides agreed ("Under the
+    Accord both sides have agreed"), not what a draft's "the parties" shall do."""
+    if sp.rule == "agreement" and sp.cue.lower().startswith("under"):
+        return True
+    return sp.rule == "joint" and bool(
+        re.search(r"\b(?:have|has|had) (?:\w+ )?agreed\b|\bsigned\b", text, re.I)
+    )
+
+
+_IN_CAPITAL = re.compile(r"\s*(?:In|From)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+")
+_FROM_CAPITAL = re.compile(
+    r"\s*(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?(?:From|In)\s+(?P<place>[A-Z][\w'’-]+),\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?P<verb>says|said|told|adds|added|insists|insisted|"
+    r"warns|warned|declares|declared|states|stated)\b"
 )
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[-–—]|GMT|UTC|CET|local\b)")
 _PASSIVE_BEFORE = re.compile(
@@ -394,7 +420,7 @@ _DEAL_FRAME = re.compile(
 )
 _REGION_ANAPHOR = re.compile(
     r"\b(?:these|those|the (?:aforementioned|said|above|four|five|two|three|same)|the|such|both)\s+"
-    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
+    r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?|zones?)\b",
     re.I,
 )
 _GROUPISH = re.compile(
@@ -514,6 +540,8 @@ class HolderFinder:
                 and (
                     not _BLOCK_BEFORE.search(pre)
                     or (_CLAUSE_AND.search(pre) and _JOINT_VERB.match(sm.group()))
+                    # "..., and the two sides will meet regularly": a clause of their own
+                    or (_CLAUSE_AND.search(pre) and re.match(r"(?:shall|will)\b", sm.group()))
                 )
             ):
                 out.append(Speaker(off + m.start(), off + m.end(), JOINT, "joint", m.group()))
@@ -753,6 +781,14 @@ class HolderFinder:
                         )
                     )
                 continue
+            if p.form == "name" and re.search(r"(?:^|\b[Tt]he\s+)$", before):
+                nd = _NAMED_DOC.match(text, after_start)
+                if nd:
+                    # "The CG text, described as an interim agreement, proposed:", "The OAU
+                    # plan calls for": a party's document named by its acronym
+                    doc_map[nd.group(1).lower()] = p.code
+                    out.append(Speaker(p.start, off + nd.end(), p.code, "document", nd.group()))
+                    continue
             if p.form in ("name", "person"):
                 # "M23 leaders answer", "Hamas officials said"
                 g = self.lex.group_re.match(text, after_start)
@@ -854,7 +890,7 @@ class HolderFinder:
             return [Speaker(off, off + nm.end(), "", "bystander", nm.group())]
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in _BYSTANDERS.finditer(text):
-            f = _FILLER.match(text, m.end())
+            f = _IN_PLACE.match(text, m.end()) or _FILLER.match(text, m.end())
             if self.speech.match(text, f.end() if f else m.end()):
                 out.append(Speaker(off + m.start(), off + m.end(), "", "bystander", m.group()))
         # "the memorandum" pointing back to its party
@@ -892,9 +928,16 @@ class HolderFinder:
                         and m.group("who")[:1].islower()
                         and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
                     )
+                    # "A Wa official said": the side its adjective names
+                    or (
+                        p.form == "adjective"
+                        and re.fullmatch(r"\s+", text[p.end - off : m.start("who")])
+                    )
                 ),
                 None,
             )
+            place = _IN_CAPITAL.fullmatch(text[: m.start("who")])
+            at = next((p.code for p in parties if place and p.start - off == place.start(1)), None)
             if owner:
                 code = owner
             elif (
@@ -904,6 +947,8 @@ class HolderFinder:
                 and not any(p.end - off <= m.start("who") for p in parties)
             ):
                 code = current  # "One of its officials said": the side that spoke last
+            elif at and self.kinds.get(at) == "state":
+                code = at  # "In Washington, a senior administration official said"
             elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:
@@ -938,6 +983,25 @@ class HolderFinder:
                 out.append(
                     Speaker(
                         off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
+                    )
+                )
+        # "16:10 - From Tbilisi, Defence Minister Tengiz Kitovani says ...": a named official
+        # speaking from a capital speaks for its state
+        fm = _FROM_CAPITAL.match(text)
+        if fm:
+            at = next((p for p in parties if p.start - off == fm.start("place")), None)
+            if (
+                at
+                and self.kinds.get(at.code) == "state"
+                and not any(sp.start <= off + fm.start("who") < sp.end for sp in out)
+            ):
+                out.append(
+                    Speaker(
+                        off + fm.start("who"),
+                        off + fm.end("who"),
+                        at.code,
+                        "speech",
+                        fm.group("verb"),
                     )
                 )
         # "An army spokesman in Port-au-Prince described ...": the army the text names
@@ -1318,6 +1382,15 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
                 # a question, or a line of a background section, states no position
                 speakers = []
+                if (
+                    not interviewee
+                    and s.text.rstrip().endswith("?")
+                    and not s.item
+                    and not _Q_LABEL.match(s.text)
+                ):
+                    # an explainer's question ("What happens first?"): its answer starts from
+                    # the document's voice, not from whoever the last answer quoted
+                    current, topic, context_cue = voice, None, ""
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
                 if (
@@ -1352,6 +1425,24 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers.insert(
                     0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
                 )
+            if voice == JOINT:
+                # "The MNLF dropped its demand ..., and the agreement is to be implemented within
+                # the Constitution": a clause whose subject is the deal speaks for its signatories
+                for cm in _AND_DEAL.finditer(s.text):
+                    at = cm.end() + 1
+                    rest = s.text[at:]
+                    dm = _DEAL_SUBJECT.match(rest[:1].upper() + rest[1:])
+                    if dm:
+                        speakers.append(
+                            Speaker(
+                                s.start + at,
+                                s.start + at + dm.end(),
+                                JOINT,
+                                "agreement",
+                                dm.group().strip(),
+                            )
+                        )
+                        speakers.sort(key=lambda sp: sp.start)
             if voice == JOINT and _UNDER_TERMS.match(s.text):
                 # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
                 # the terms of the accepted text are the signatories' commitments
@@ -1389,6 +1480,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
+                    if sp.code == JOINT and _REPORTED_JOINT(sp, s.text):
+                        continue  # "Under the Accord both sides have agreed": a deal it signed
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             if s.item and list_voice not in (None, JOINT) and voice != JOINT:

@@ -318,6 +318,7 @@ def _bare_party_acronyms(
 
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
+    raw_author = a.meta.author
     resolved = _resolve_author(lex, a.meta.author)
     if resolved != a.meta.author:
         a.meta = a.meta.model_copy(update={"author": resolved})
@@ -363,8 +364,24 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
                 defined.setdefault(last, (code, "person"))
     _appositive_acronyms(lex, a, defined)
     _bare_party_acronyms(lex, a, defined)
+    _wings(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
+    if a.meta.author is None and raw_author and raw_author.strip().upper() != JOINT:
+        # "author: Parbatya Chattagram Jana Samhati Samiti (PCJSS)": a group the text (or the
+        # author line itself) defines by name and acronym
+        am = re.search(r"\(([A-Z][A-Za-z0-9-]{1,9})\)\s*$", raw_author)
+        name = raw_author[: am.start()].strip() if am else raw_author.strip()
+        hit = defined.get(am.group(1)) if am else None
+        hit = hit or defined.get(name)
+        if hit:
+            a.meta = a.meta.model_copy(update={"author": hit[0]})
+        elif am and _fits(am.group(1), name.split()):
+            code = am.group(1).upper()
+            defined.setdefault(name, (code, "name"))
+            defined.setdefault(am.group(1), (code, "name"))
+            a.party_kinds.setdefault(code, "group")
+            a.meta = a.meta.model_copy(update={"author": code})
     if a.meta.author is None and title:
         own = title_author(lex, title)
         if own is None:
@@ -449,6 +466,29 @@ def _group_leaders(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             continue
         out.setdefault(name, (m.code, "person"))
     return out
+
+
+_WING = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:political|armed|military|youth|parliamentary)\s+(?:wing|arm|front|party|ally)\b"
+)
+
+
+def _wings(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """ "Batasuna, ETA's banned political wing": a party of its own, named in upper case."""
+    for m in _WING.finditer(a.text):
+        name, owner = m.group("name"), m.group("owner")
+        if name in lex.party_alias or name in defined:
+            continue
+        if owner not in lex.party_alias and owner not in defined:
+            continue
+        words = name.split()
+        code = name.upper() if len(words) == 1 else _initials(words)
+        if len(code) < 2 or code in lex.party_kind:
+            continue
+        defined[name] = (code, "name")
+        a.party_kinds.setdefault(code, "group")
 
 
 _SELF_NAMED = re.compile(
@@ -668,6 +708,10 @@ _INCLUDING = re.compile(
     r",?\s+(?:including|such as|among them)\s+(?P<p1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"(?:\s+and\s+(?P<p2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))?\b"
 )
+_GOVERNMENT_OF_PERSON = re.compile(
+    r"\bthe (?:government|administration|cabinet) of (?:(?:President|Prime Minister|Premier)\s+)?"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\b(?!\s+(?:of|for)\b)"
+)
 _LED_BY = re.compile(r"\s+(?:is|was|will be|are|were)\s+(?:led|headed)\s+by\s+" + _PERSON)
 _TITLE_OF_PARTY = (
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:chairman|chairwoman|chair|leader|head|president|"
@@ -743,8 +787,18 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
         if back and (g or m.form == "group"):
             add(back.group("person"), m.code)
-    # "the movement's elderly leader, Father Augustin Diamacoune Senghor": the side named before
     kinds = a.kinds(lex.party_kind)
+    # "the government of Jose Luis Rodriguez Zapatero ... Zapatero told reporters": the head of
+    # the state the text names most
+    states = [m.code for m in parties if kinds.get(m.code) == "state"]
+    for gm in _GOVERNMENT_OF_PERSON.finditer(text):
+        person = gm.group("person")
+        last = person.split()[-1]
+        if states and re.search(
+            r"(?<![\w'’-] )(?<!\w)" + re.escape(last) + r"\b", text[gm.end() :]
+        ):
+            add(person, max(set(states), key=states.count))
+    # "the movement's elderly leader, Father Augustin Diamacoune Senghor": the side named before
     for sm in _SIDE_PERSON.finditer(text):
         want = "state" if sm.group("side").lower() == "government" else "group"
         prior = [m.code for m in parties if m.end <= sm.start() and kinds.get(m.code) == want]

@@ -82,6 +82,10 @@ _BACKDROP = re.compile(
     r"how we got here|the story so far|the road to)\b",
     re.I,
 )
+_PAST_DEAL = re.compile(
+    r"[\s*_]*(?:An?|The)\s+(?:(?:earlier|previous|failed)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|accord|deal|treaty|plebiscite|referendum|ceasefire|truce|settlement)\b"
+)
 _OPEN_QUESTION = re.compile(r"[\s*•–-]*(?:whether|if and when)\b", re.I)
 _BACKDROP_LABEL = re.compile(
     r"[\s*_]*(?:background(?: note)?|context|history|epilogue|aftermath|postscript|"
@@ -270,6 +274,11 @@ def find_sections(lex: Lexicon, a: Analysis) -> Analysis:
                 b.backdrop = True
                 b.background = b.background or "history"
     for s in sents:
+        if _PAST_DEAL.match(s.text) and not s.item:
+            # "A 1976 agreement signed in Tripoli promised autonomy ...": an earlier deal's
+            # terms are history, not anyone's position now
+            s.backdrop = True
+            s.background = s.background or "history"
         if (
             _QUESTION.match(s.text)
             or (s.text.rstrip().endswith("?") and not s.item)

@@ -109,6 +109,7 @@ _BARE_VERBS = re.compile(r"\s+[a-z]+(?:,\s*[a-z]+){0,2}\s*")
 _NEG_TO_VERB = re.compile(r"\s+to\s+[\w-]+\s*", re.I)
 
 
+_NEW_VERB_CLAUSE = re.compile(r",\s+and\s+(?:also\s+)?[a-z]+ed\b")
 _LEAVE = re.compile(
     r"\b(?:withdraw|withdrawn|leave|pull out|pull back|depart|be removed|go home)\b", re.I
 )
@@ -200,7 +201,10 @@ def stance_of(
     elif hit.issue == "forces.foreign_presence":
         # "foreign forces ... withdraw from the region", "withdrawal of all foreign forces": the
         # codebook reads these as forces.withdrawal, which its own cue finds; here they say nothing
-        leave = _LEAVE.search(after[:80]) or _LEAVE_BEFORE.search(sentence[max(0, rel - 40) : rel])
+        seg = after[:80]
+        cut = _NEW_VERB_CLAUSE.search(seg)  # "..., and pledged to withdraw their own units"
+        seg = seg[: cut.start()] if cut else seg
+        leave = _LEAVE.search(seg) or _LEAVE_BEFORE.search(sentence[max(0, rel - 40) : rel])
         if leave:
             hit.goal = True
             negs.append(leave.group())

@@ -1,0 +1,68 @@
+"""Issue wordings found on a fresh dev set (set8); sentences written for the tests."""
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective "opposing" before forces is no negation; a mutual pull-back is a buffer
+        (
+            "Under the agreement, the opposing armies pull back to create a buffer between them.",
+            ("JOINT", "forces.demilitarized_zone", "support"),
+        ),
+        (
+            "Under the agreement, fire ceases at midnight on Sunday.",
+            ("JOINT", "ceasefire.general", "support"),
+        ),
+        (
+            "Under the agreement, economic blockades are ruled out.",
+            ("JOINT", "economy.trade_relations", "support"),
+        ),
+        (
+            "The Karabakh delegation wants an end to the blockade of Stepanakert.",
+            ("ARTSAKH", "economy.trade_relations", "support"),
+        ),
+        (
+            "Under the accord, the demilitarisation of the Kachin Independence Army is to be "
+            "completed within a year.",
+            ("JOINT", "forces.disarmament", "support"),
+        ),
+    ],
+)
+def test_set8_wordings(extractor, text, expected):
+    assert expected in triples(extractor(text))
+
+
+def test_opposing_forces_is_no_negation(extractor):
+    got = triples(
+        extractor("Under the agreement, the opposing armed groups withdraw from the town.")
+    )
+    assert ("JOINT", "forces.withdrawal", "oppose") not in got
+
+
+def test_opposing_before_the_cue_still_negates(extractor):
+    got = triples(extractor("Russia insists on opposing NATO membership for Ukraine."))
+    assert ("RUS", "alignment.alliance_membership", "oppose") in got
+
+
+def test_a_later_pledge_to_withdraw_does_not_undo_an_international_force(extractor):
+    text = (
+        "The parties asked the Security Council to authorise an international force to keep "
+        "order in Juba, and pledged to withdraw their own units from the city."
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "forces.foreign_presence", "support") in got
+    assert ("JOINT", "forces.withdrawal", "support") in got
+
+
+def test_what_a_deal_leaves_unaddressed_is_no_position(extractor):
+    text = (
+        "The parties agreed to hold elections within two years. "
+        "Amnesty and accountability for crimes committed since 1990 are not addressed."
+    )
+    got = triples(extractor(text))
+    assert ("JOINT", "governance.elections", "support") in got
+    assert not any(i.startswith("justice.") for _, i, _ in got)
