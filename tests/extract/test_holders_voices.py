@@ -6,3 +6,18 @@ from .conftest import triples
 def test_the_plo_is_its_own_party_not_the_palestinian_state(extractor):
     text = "At the Taba talks the PLO demanded the release of all Palestinian prisoners."
     assert {t[0] for t in triples(extractor(text))} == {"PLO"}
+
+
+def test_tigers_alone_name_the_ltte(extractor):
+    text = "In Oslo the Tigers said they would never surrender their weapons."
+    assert ("LTTE", "forces.disarmament", "oppose") in triples(extractor(text))
+
+
+def test_a_pronoun_after_an_opener_without_comma_points_to_the_party_introduced(extractor):
+    text = (
+        "The government wants the talks to continue. "
+        "This time the FARC delegation was led by Ivan Marquez. "
+        "He said the rebels would hand over their weapons only after an amnesty law was passed."
+    )
+    holders = {t[0] for t in triples(extractor(text)) if t[1] == "forces.disarmament"}
+    assert holders == {"FARC"}

@@ -224,7 +224,11 @@ _PRONOUN = re.compile(
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
-    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?", re.I
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*|"
+    # an opener without a comma: "This time the LTTE delegation was led by ..."
+    r"(?:This|That|Next|Last)\s+(?:time|year|month|week|round|day)\s+|"
+    r"(?:Now|Then|Later|Again|Once again)\s+)?(?:the\s+)?",
+    re.I,
 )
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
