@@ -1,5 +1,7 @@
 """Holder families found on a fresh dev set: who speaks, in sentences written for these tests."""
 
+from accord.model import DocumentMeta
+
 from .conftest import triples
 
 
@@ -21,3 +23,13 @@ def test_a_pronoun_after_an_opener_without_comma_points_to_the_party_introduced(
     )
     holders = {t[0] for t in triples(extractor(text)) if t[1] == "forces.disarmament"}
     assert holders == {"FARC"}
+
+
+def test_an_author_named_by_a_long_name_the_text_defines_speaks_in_the_first_person(extractor):
+    text = (
+        "Yesterday the Free Highlands Liberation Council (FHLC) and the government signed the "
+        "accord in Jakarta. We demand that Manila release all our fighters from its jails."
+    )
+    meta = DocumentMeta(author="Press office of the Free Highlands Liberation Council")
+    holders = {t[0] for t in triples(extractor(text, meta))}
+    assert holders == {"FHLC"}

@@ -233,6 +233,7 @@ def title_author(lex: Lexicon, title: str) -> str | None:
 
 def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     """Add the parties ``a.text`` defines; resolve ``a.meta.author`` to a party code."""
+    raw_author = a.meta.author
     resolved = _resolve_author(lex, a.meta.author)
     if resolved != a.meta.author:
         a.meta = a.meta.model_copy(update={"author": resolved})
@@ -279,6 +280,8 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _appositive_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
+    if a.meta.author is None and raw_author:
+        a.meta = a.meta.model_copy(update={"author": _defined_author(raw_author, defined)})
     if a.meta.author is None and title:
         own = title_author(lex, title)
         if own is None:
@@ -306,6 +309,18 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     if people:
         _add_mentions(lex, a, people)
     return a
+
+
+def _defined_author(author: str, defined: dict[str, tuple[str, str]]) -> str | None:
+    """The party an ``author:`` names by a long name the text itself defines: "Office of the
+    President of the Chechen Republic of Ichkeria" when the body says "... Ichkeria (CRI)"."""
+    low = author.lower()
+    named = [
+        (len(alias), code)
+        for alias, (code, form) in defined.items()
+        if form == "name" and len(alias) > 5 and re.search(rf"\b{re.escape(alias.lower())}\b", low)
+    ]
+    return max(named)[1] if named else None
 
 
 _SELF_NAMED = re.compile(
