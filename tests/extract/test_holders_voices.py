@@ -33,3 +33,18 @@ def test_an_author_named_by_a_long_name_the_text_defines_speaks_in_the_first_per
     meta = DocumentMeta(author="Press office of the Free Highlands Liberation Council")
     holders = {t[0] for t in triples(extractor(text, meta))}
     assert holders == {"FHLC"}
+
+
+def test_in_one_sides_statement_what_both_sides_have_done_stays_joint(extractor):
+    text = (
+        "Last night our government signed the accord with the rebels. "
+        "Both sides have renounced the use of force. We demand that the army withdraw."
+    )
+    found = triples(extractor(text, DocumentMeta(author="GEO")))
+    assert ("JOINT", "security.non_aggression", "support") in found
+
+
+def test_in_one_sides_draft_what_the_parties_shall_do_is_its_demand(extractor):
+    text = "The parties shall renounce the use of force."
+    found = triples(extractor(text, DocumentMeta(author="GEO")))
+    assert {t[0] for t in found} == {"GEO"}

@@ -185,7 +185,18 @@ _SEVERAL_ANSWERS = re.compile(
 )
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
-    r"announc|initial",
+    r"announc|initial|"
+    # "both sides have renounced the use of force", "the two sides vowed": a joint undertaking
+    r"renounc|forsw|vow|promis",
+    re.I,
+)
+# the signatories named, then a verb in the past: a report of what they did together ("Both
+# sides have renounced the use of force", "the two presidents signed"), even in one side's text
+_DONE_TOGETHER = re.compile(
+    r"(?:\s+(?:\w+ly|also|both|all|together|today|yesterday))*"
+    r"\s+(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+|both\s+|all\s+)?)?"
+    r"(?:agreed|signed|renounced|undertook|pledged|committed|vowed|promised|forswore|"
+    r"accepted|decided|reaffirmed|confirmed|recogni[sz]ed|initial(?:l)?ed|concluded|reached)\b",
     re.I,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}")
@@ -1138,6 +1149,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
+                    if sp.code == JOINT and _DONE_TOGETHER.match(a.text, sp.end):
+                        continue  # "Both sides have renounced ...": what was agreed, not asked
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
