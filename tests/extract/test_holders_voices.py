@@ -48,3 +48,20 @@ def test_in_one_sides_draft_what_the_parties_shall_do_is_its_demand(extractor):
     text = "The parties shall renounce the use of force."
     found = triples(extractor(text, DocumentMeta(author="GEO")))
     assert {t[0] for t in found} == {"GEO"}
+
+
+def test_a_sides_long_held_line_is_its_position(extractor):
+    text = (
+        "Kinshasa's long-held line is that the rebels must withdraw from Goma before any talks."
+    )
+    assert {t[0] for t in triples(extractor(text))} == {"COD"}
+
+
+def test_their_leaders_points_to_the_party_the_previous_sentence_was_about(extractor):
+    text = (
+        "The government offered an amnesty. "
+        "Back in Jaffna, the LTTE met to discuss the offer. "
+        "Their leaders say any settlement must grant the north autonomy."
+    )
+    holders = {t[0] for t in triples(extractor(text)) if t[1] == "territory.special_status"}
+    assert holders == {"LTTE"}

@@ -230,12 +230,12 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
-    r"delegation)",
+    r"delegation|leaders?|negotiators|officials|representatives|spokes\w+)",
     re.I,
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
-    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*|"
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However|Back|Later|Earlier|Once)\b[^,]{0,40},\s*|"
     # an opener without a comma: "This time the LTTE delegation was led by ..."
     r"(?:This|That|Next|Last)\s+(?:time|year|month|week|round|day)\s+|"
     r"(?:Now|Then|Later|Again|Once again)\s+)?(?:the\s+)?",
@@ -292,7 +292,8 @@ _GOV_SIDE = re.compile(
     r"the government(?:['’]s (?:delegation|negotiators|side|team|representatives)| side)", re.I
 )
 _VIEW_IS = re.compile(
-    r"(['’]s)?\s+(?:official\s+|stated\s+|declared\s+)?(?:view|position|stance|line|answer|"
+    r"(['’]s)?\s+(?:official\s+|stated\s+|declared\s+|long-(?:held|standing)\s+|consistent\s+|"
+    r"basic\s+|core\s+|firm\s+|public\s+)?(?:view|position|stance|line|answer|"
     r"reply|response)\s+(?:is|was|remains|remained|has been)\b",
     re.I,
 )
