@@ -65,3 +65,11 @@ def test_their_leaders_points_to_the_party_the_previous_sentence_was_about(extra
     )
     holders = {t[0] for t in triples(extractor(text)) if t[1] == "territory.special_status"}
     assert holders == {"LTTE"}
+
+
+def test_an_organisations_body_named_again_by_its_last_word_is_the_organisation(extractor):
+    text = (
+        "The AU Commission sent envoys to Juba. "
+        "The Commission demanded that both armies withdraw from the border towns."
+    )
+    assert {t[0] for t in triples(extractor(text))} == {"AU"}

@@ -280,6 +280,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _appositive_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
+    _body_short_names(lex, a, defined)
     if a.meta.author is None and raw_author:
         a.meta = a.meta.model_copy(update={"author": _defined_author(raw_author, defined)})
     if a.meta.author is None and title:
@@ -492,6 +493,42 @@ def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
         defined[name] = (code, "name")
         a.party_kinds.setdefault(code, "group")
         taken.add(code)
+
+
+_BODY_WORD = re.compile(
+    r"(?:\w[\w.-]*\s+)+(Council|Commission|Union|Assembly|Committee|Conference|Mission)"
+)
+
+
+def _body_short_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """An organisation's body named in full, then by its last word: "the UN Security Council
+    ... The Council demanded", "the African Union ... the Union's envoy". Only when one named
+    body of the text ends with that word.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("The Security Council met. The Council said no.", DocumentMeta())
+    >>> a.parties = [Mention(4, 20, "Security Council", "UN", "name")]
+    >>> d = {}
+    >>> _body_short_names(default_lexicon(), a, d)
+    >>> d["Council"]
+    ('UN', 'name')
+    """
+    seen: dict[str, set[str]] = {}
+    full: dict[str, str] = {}
+    for p in a.parties:
+        m = _BODY_WORD.fullmatch(p.text)
+        if m and p.form == "name" and lex.party_kind.get(p.code) == "organisation":
+            seen.setdefault(m.group(1), set()).add(p.code)
+            full[p.text] = p.code
+    for word, codes in seen.items():
+        if len(codes) != 1 or word in lex.party_alias or word in defined:
+            continue
+        code = codes.pop()
+        defined[word] = (code, "name")
+        for name, c in full.items():
+            if c == code:
+                defined.setdefault(name, (code, "name"))
 
 
 def _add_mentions(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
