@@ -73,3 +73,8 @@ def test_an_organisations_body_named_again_by_its_last_word_is_the_organisation(
         "The Commission demanded that both armies withdraw from the border towns."
     )
     assert {t[0] for t in triples(extractor(text))} == {"AU"}
+
+
+def test_the_plural_demonym_is_a_side_that_speaks(extractor):
+    text = "At the border post the Eritreans agreed to release all the prisoners of war."
+    assert ("ERI", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
