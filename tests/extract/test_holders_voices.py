@@ -78,3 +78,13 @@ def test_an_organisations_body_named_again_by_its_last_word_is_the_organisation(
 def test_the_plural_demonym_is_a_side_that_speaks(extractor):
     text = "At the border post the Eritreans agreed to release all the prisoners of war."
     assert ("ERI", "humanitarian.prisoner_exchange", "support") in triples(extractor(text))
+
+
+def test_a_pronoun_after_an_answer_label_points_to_the_person_the_answer_opened_with(extractor):
+    text = (
+        "Q: What happened at Naivasha?\n"
+        "A: On 5 May, President Salva Kiir of South Sudan met the rebel envoys in a hotel. "
+        "He demanded the immediate release of all prisoners of war."
+    )
+    found = triples(extractor(text))
+    assert {t[0] for t in found if t[1] == "humanitarian.prisoner_exchange"} == {"SSD"}

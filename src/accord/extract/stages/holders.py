@@ -235,10 +235,14 @@ _PRONOUN = re.compile(
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
+    # an interview's answer label first: "A: On 3 March, General X ..."
+    r"(?:(?:A|Answer)\s*:\s*)?"
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However|Back|Later|Earlier|Once)\b[^,]{0,40},\s*|"
     # an opener without a comma: "This time the LTTE delegation was led by ..."
     r"(?:This|That|Next|Last)\s+(?:time|year|month|week|round|day)\s+|"
-    r"(?:Now|Then|Later|Again|Once again)\s+)?(?:the\s+)?",
+    r"(?:Now|Then|Later|Again|Once again)\s+)?(?:the\s+)?"
+    r"(?:(?:President|General|Prime Minister|Foreign Minister|Minister|Chairman|Commander|"
+    r"Colonel|Secretary of State|King|Emir|Sheikh)\s+)?",
     re.I,
 )
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
