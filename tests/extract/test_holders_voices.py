@@ -51,9 +51,7 @@ def test_in_one_sides_draft_what_the_parties_shall_do_is_its_demand(extractor):
 
 
 def test_a_sides_long_held_line_is_its_position(extractor):
-    text = (
-        "Kinshasa's long-held line is that the rebels must withdraw from Goma before any talks."
-    )
+    text = "Kinshasa's long-held line is that the rebels must withdraw from Goma before any talks."
     assert {t[0] for t in triples(extractor(text))} == {"COD"}
 
 

@@ -1,0 +1,48 @@
+"""Issue wordings found on a fresh dev set, tested with sentences written for these tests."""
+
+import pytest
+
+from accord.extract.lexicon import default_lexicon
+from accord.extract.stages.issues import find_hits
+
+from .conftest import triples
+
+
+def issues_of(text: str) -> set[str]:
+    return {h.issue for h in find_hits(default_lexicon(), text)}
+
+
+@pytest.mark.parametrize(
+    "text, issue",
+    [
+        (
+            "Both states must respect the international boundary drawn in 1902.",
+            "territory.integrity",
+        ),
+        (
+            "The ban on Syrian oil exports would be lifted once the talks resume.",
+            "economy.sanctions_relief",
+        ),
+        (
+            "Armenia agreed to repatriate all Azerbaijanis held since the war.",
+            "humanitarian.civilian_release",
+        ),
+        (
+            "Some 300 Georgians taken to Russia in 2008 are still unaccounted for.",
+            "humanitarian.civilian_release",
+        ),
+    ],
+)
+def test_new_wordings_find_their_issue(text, issue):
+    assert issue in issues_of(text)
+
+
+def test_repatriating_prisoners_of_war_is_not_a_civilian_release():
+    assert "humanitarian.civilian_release" not in issues_of(
+        "The Ethiopians will repatriate all Eritrean soldiers captured at Badme."
+    )
+
+
+def test_a_ban_on_exports_lifted_supports_sanctions_relief(extractor):
+    text = "The European Union said the ban on Belarusian potash exports would be lifted."
+    assert ("EU", "economy.sanctions_relief", "support") in triples(extractor(text))
