@@ -86,3 +86,11 @@ def test_a_pronoun_after_an_answer_label_points_to_the_person_the_answer_opened_
     )
     found = triples(extractor(text))
     assert {t[0] for t in found if t[1] == "humanitarian.prisoner_exchange"} == {"SSD"}
+
+
+def test_a_person_whose_name_starts_with_an_accented_capital_is_tied_to_the_state(extractor):
+    text = (
+        "Colombia's President Álvaro Restrepo met the envoys in Cali. "
+        "Restrepo demanded that the guerrillas hand over their weapons."
+    )
+    assert {t[0] for t in triples(extractor(text))} == {"COL"}

@@ -565,7 +565,11 @@ _TITLE_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
-_PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})"
+# capitals with accents too: "Óscar Arias", "Álvaro Uribe", "Élisabeth Borne"
+_PERSON = (
+    r"(?P<person>[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+    r"(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+)
 _PERSON_RE = re.compile(_PERSON)
 _SIDE_PERSON = re.compile(
     r"\bthe (?P<side>movement|group|rebels|front|militia|government)['’]s?\s+(?:[a-z-]+\s+){0,2}"
