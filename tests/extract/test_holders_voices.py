@@ -94,3 +94,12 @@ def test_a_person_whose_name_starts_with_an_accented_capital_is_tied_to_the_stat
         "Restrepo demanded that the guerrillas hand over their weapons."
     )
     assert {t[0] for t in triples(extractor(text))} == {"COL"}
+
+
+def test_a_deal_named_with_an_en_dash_reports_a_joint_signing(extractor):
+    text = (
+        "The government rejected the plan. In May the two sides signed the Addis–Nairobi "
+        "Accord, which created a truth commission."
+    )
+    found = triples(extractor(text))
+    assert ("JOINT", "justice.victims", "support") in found

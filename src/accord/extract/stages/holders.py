@@ -256,7 +256,7 @@ _REPORTED_DEAL = re.compile(
     r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this|two|three|four|five|"
-    r"several|\d+) (?:[\w'’-]+ ){0,6}?"
+    r"several|\d+) (?:[\w'’–-]+ ){0,6}?"  # "the Tegucigalpa–San José Accord"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
