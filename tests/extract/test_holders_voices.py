@@ -103,3 +103,8 @@ def test_a_deal_named_with_an_en_dash_reports_a_joint_signing(extractor):
     )
     found = triples(extractor(text))
     assert ("JOINT", "justice.victims", "support") in found
+
+
+def test_arafat_speaks_for_the_plo(extractor):
+    text = "At Taba, Arafat demanded a full Israeli withdrawal from the West Bank."
+    assert {t[0] for t in triples(extractor(text))} == {"PLO"}

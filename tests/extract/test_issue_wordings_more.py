@@ -31,6 +31,11 @@ def issues_of(text: str) -> set[str]:
             "Some 300 Georgians taken to Russia in 2008 are still unaccounted for.",
             "humanitarian.civilian_release",
         ),
+        ("Kabila accepted the document as a basis for negotiations.", "process.negotiations"),
+        (
+            "Both leaders would keep working toward a final agreement in the autumn.",
+            "process.negotiations",
+        ),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
