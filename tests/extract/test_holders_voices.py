@@ -108,3 +108,8 @@ def test_a_deal_named_with_an_en_dash_reports_a_joint_signing(extractor):
 def test_arafat_speaks_for_the_plo(extractor):
     text = "At Taba, Arafat demanded a full Israeli withdrawal from the West Bank."
     assert {t[0] for t in triples(extractor(text))} == {"PLO"}
+
+
+def test_dos_santos_is_angolas_president_not_colombias(extractor):
+    text = "Dos Santos asked donors to help rebuild the roads and bridges destroyed by the war."
+    assert {t[0] for t in triples(extractor(text))} == {"AGO"}
