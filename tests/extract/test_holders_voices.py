@@ -113,3 +113,13 @@ def test_arafat_speaks_for_the_plo(extractor):
 def test_dos_santos_is_angolas_president_not_colombias(extractor):
     text = "Dos Santos asked donors to help rebuild the roads and bridges destroyed by the war."
     assert {t[0] for t in triples(extractor(text))} == {"AGO"}
+
+
+def test_a_single_unnamed_government_official_speaks_for_the_state(extractor):
+    text = (
+        "The Government of Mozambique and RENAMO resumed talks in Rome. RENAMO demanded "
+        "a share of provincial governorships. "
+        '"There will be no sharing of power before the vote," a senior government official said.'
+    )
+    found = triples(extractor(text))
+    assert ("MOZ", "governance.power_sharing", "oppose") in found

@@ -221,7 +221,9 @@ _UNNAMED = re.compile(
     r"(?:commanders?|leaders?|officials?|fighters?|spokes(?:man|woman|person))|commanders?|"
     r"fighters?|rebels|guerrillas|insurgents|militants)|"
     r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
-    r"(?:ministers?|officials)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    # "a senior government official said", "a government spokesman said"
+    r"(?:ministers?|officials|(?<=government )(?:official|spokes(?:man|woman|person)))))"
+    r"\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
