@@ -123,3 +123,13 @@ def test_a_single_unnamed_government_official_speaks_for_the_state(extractor):
     )
     found = triples(extractor(text))
     assert ("MOZ", "governance.power_sharing", "oppose") in found
+
+
+def test_a_pronoun_after_a_live_blog_timestamp_points_to_the_person_named(extractor):
+    text = (
+        "12:40 Abiy spoke first and demanded the release of all prisoners of war.\n\n"
+        "13:10 Isaias was shorter.\n"
+        "He said his government would press its compensation claims."
+    )
+    found = triples(extractor(text))
+    assert {t[0] for t in found if t[1] == "economy.reparations"} == {"ERI"}

@@ -36,6 +36,11 @@ def issues_of(text: str) -> set[str]:
             "Both leaders would keep working toward a final agreement in the autumn.",
             "process.negotiations",
         ),
+        ("Armenia will press its compensation claims in The Hague.", "economy.reparations"),
+        (
+            "Baku said it would bring its own claims for the destroyed villages.",
+            "economy.reparations",
+        ),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
@@ -51,3 +56,9 @@ def test_repatriating_prisoners_of_war_is_not_a_civilian_release():
 def test_a_ban_on_exports_lifted_supports_sanctions_relief(extractor):
     text = "The European Union said the ban on Belarusian potash exports would be lifted."
     assert ("EU", "economy.sanctions_relief", "support") in triples(extractor(text))
+
+
+def test_respecting_a_boundary_commissions_ruling_is_not_a_border_position():
+    assert "territory.integrity" not in issues_of(
+        "Djibouti will respect the ruling of the Boundary Commission, whatever it is."
+    )

@@ -239,6 +239,8 @@ _PRONOUN = re.compile(
 _TOPIC_OPEN = re.compile(
     # an interview's answer label first: "A: On 3 March, General X ..."
     r"(?:(?:A|Answer)\s*:\s*)?"
+    # a live blog's timestamp: "13:10 Isaias was shorter."
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?)?"
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However|Back|Later|Earlier|Once)\b[^,]{0,40},\s*|"
     # an opener without a comma: "This time the LTTE delegation was led by ..."
     r"(?:This|That|Next|Last)\s+(?:time|year|month|week|round|day)\s+|"
