@@ -41,6 +41,20 @@ def issues_of(text: str) -> set[str]:
             "Baku said it would bring its own claims for the destroyed villages.",
             "economy.reparations",
         ),
+        (
+            "Nicosia will never accept the ceasefire line as a permanent border.",
+            "territory.contact_line",
+        ),
+        ("Abkhazia's status is not open to a referendum, Tbilisi said.", "territory.referendum"),
+        (
+            "The future of the enclave must be decided by its people in a free vote.",
+            "territory.referendum",
+        ),
+        (
+            "Kinshasa said Kigali must stop arming and funding the rebel militias.",
+            "security.military_aid",
+        ),
+        ("The Sahrawis must be a party at the table.", "process.negotiations"),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
@@ -62,3 +76,8 @@ def test_respecting_a_boundary_commissions_ruling_is_not_a_border_position():
     assert "territory.integrity" not in issues_of(
         "Djibouti will respect the ruling of the Boundary Commission, whatever it is."
     )
+
+
+def test_stop_arming_proxies_opposes_military_aid(extractor):
+    text = "Kinshasa insisted that Rwanda stop arming, training and funding the rebel militias."
+    assert ("COD", "security.military_aid", "oppose") in triples(extractor(text))
