@@ -81,3 +81,23 @@ def test_respecting_a_boundary_commissions_ruling_is_not_a_border_position():
 def test_stop_arming_proxies_opposes_military_aid(extractor):
     text = "Kinshasa insisted that Rwanda stop arming, training and funding the rebel militias."
     assert ("COD", "security.military_aid", "oppose") in triples(extractor(text))
+
+
+def test_a_deadline_that_holds_nothing_back_is_the_demand_itself(extractor):
+    text = (
+        "Tbilisi said it would not consider the matter closed until the Georgians taken "
+        "to Russia were released."
+    )
+    assert ("GEO", "humanitarian.civilian_release", "support") in triples(extractor(text))
+
+
+def test_a_negation_before_until_does_not_reach_the_deadline(extractor):
+    text = "The rebels said they would not talk until the government released all prisoners."
+    found = {(t[1], t[2]) for t in triples(extractor(text))}
+    assert not any(stance == "oppose" for issue, stance in found if issue.startswith("humanit"))
+
+
+def test_refusing_to_sign_until_a_withdrawal_demands_the_withdrawal(extractor):
+    text = "Kinshasa said it would not sign anything until the rebels withdraw from Goma."
+    found = triples(extractor(text))
+    assert ("COD", "forces.withdrawal", "support") in found

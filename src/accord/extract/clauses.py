@@ -42,7 +42,9 @@ _HARD = re.compile(
     r";|:|\s[—–-]\s|,?\s+(?:while|whereas|but|although|though|however|meanwhile)\s|\(|\)|"
     r",\s+(?:which|who|whose|whom)\s|(?:,|\band)\s+that\s|"
     # a full stop inside a quotation the splitter kept whole; a purpose clause
-    r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\bso that\s",
+    r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\bso that\s|"
+    # a deadline: "will not talk until the road reopens" does not negate the reopening
+    r"\buntil\s",
     re.I,
 )
 
