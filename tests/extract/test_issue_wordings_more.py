@@ -55,6 +55,15 @@ def issues_of(text: str) -> set[str]:
             "security.military_aid",
         ),
         ("The Sahrawis must be a party at the table.", "process.negotiations"),
+        ("Tbilisi insisted on full compensation for the burned villages.", "economy.reparations"),
+        (
+            "Every Abkhaz who fled the fighting must be able to come home in safety.",
+            "humanitarian.refugee_return",
+        ),
+        (
+            "It must let the families it deported in 1994 come back to their farms.",
+            "humanitarian.refugee_return",
+        ),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
