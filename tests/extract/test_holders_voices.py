@@ -133,3 +133,12 @@ def test_a_pronoun_after_a_live_blog_timestamp_points_to_the_person_named(extrac
     )
     found = triples(extractor(text))
     assert {t[0] for t in found if t[1] == "economy.reparations"} == {"ERI"}
+
+
+def test_an_organisation_named_with_its_resolution_after_the_position_holds_it(extractor):
+    text = (
+        "Moscow said its troops would stay in Syria. The formal ceasefire came from the "
+        "Security Council in Resolution 2254, adopted in December."
+    )
+    found = triples(extractor(text))
+    assert {t[0] for t in found if t[1] == "ceasefire.general"} == {"UN"}

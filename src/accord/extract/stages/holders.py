@@ -282,6 +282,9 @@ _JOINT_TEXT_OF = re.compile(
 )
 # a resolution put before an organisation's body is that body's text, whoever sponsors it:
 # "The draft resolution circulated in the Security Council by France and the United States"
+# "the ceasefire came from the Security Council in Resolution 687", "the Council, in its
+# resolution of 3 April": the organisation's text
+_IN_RESOLUTION = re.compile(r"(?:['’]s)?,?\s+(?:in|by|through)\s+(?:its\s+)?resolutions?\b", re.I)
 _RESOLUTION_IN = re.compile(
     r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
     re.I,
@@ -534,8 +537,19 @@ class HolderFinder:
                 # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
                 out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
                 continue
-            if self.kinds.get(p.code) == "organisation" and _RESOLUTION_IN.search(before):
-                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
+            if self.kinds.get(p.code) == "organisation" and (
+                _RESOLUTION_IN.search(before) or _IN_RESOLUTION.match(text, re_)
+            ):
+                out.append(
+                    Speaker(
+                        p.start,
+                        p.end,
+                        p.code,
+                        "document",
+                        before.strip(),
+                        post=bool(_IN_RESOLUTION.match(text, re_)),
+                    )
+                )
                 continue
             if _JOINT_TEXT_OF.search(before + p.text + " and "):
                 continue  # "a joint statement of X and Y": the JOINT speaker holds it
