@@ -44,7 +44,9 @@ _HARD = re.compile(
     # "wants a vote within a year and says X should not stand": a new reporting verb
     r",?\s+and\s+(?:also\s+)?(?:says|said|adds|added|insists|insisted|argues|argued|warns|warned)\s|"
     # a full stop inside a quotation the splitter kept whole; a purpose clause
-    r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\bso that\s",
+    r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\bso that\s|"
+    # a deadline: "will not talk until the road reopens" does not negate the reopening
+    r"\buntil\s",
     re.I,
 )
 

@@ -213,7 +213,18 @@ _SEVERAL_ANSWERS = re.compile(
 )
 _JOINT_VERB = re.compile(
     r"agree|commit|sign|pledg|undert|decid|accept|reach|recogni|reaffirm|confirm|resolv|affirm|"
-    r"announc|initial",
+    r"announc|initial|"
+    # "both sides have renounced the use of force", "the two sides vowed": a joint undertaking
+    r"renounc|forsw|vow|promis",
+    re.I,
+)
+# the signatories named, then a verb in the past: a report of what they did together ("Both
+# sides have renounced the use of force", "the two presidents signed"), even in one side's text
+_DONE_TOGETHER = re.compile(
+    r"(?:\s+(?:\w+ly|also|both|all|together|today|yesterday))*"
+    r"\s+(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+|both\s+|all\s+)?)?"
+    r"(?:agreed|signed|renounced|undertook|pledged|committed|vowed|promised|forswore|"
+    r"accepted|decided|reaffirmed|confirmed|recogni[sz]ed|initial(?:l)?ed|concluded|reached)\b",
     re.I,
 )
 # "Both sides signed up to ...", "the two teams have already signed": a joint subject's signature
@@ -245,7 +256,9 @@ _UNNAMED = re.compile(
     r"fighters?|rebels|guerrillas|insurgents|militants)|"
     r"(?:government\s+|information\s+|interior\s+|defen[cs]e\s+|senior\s+)?"
     r"(?:administration\s+|State Department\s+|foreign ministry\s+)?"
-    r"(?:ministers?|officials?)))\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
+    # "a senior government official said", "a government spokesman said"
+    r"(?:ministers?|officials?|(?<=government )spokes(?:man|woman|person))))"
+    r"\s+(?:also\s+|repeatedly\s+|have\s+|has\s+)?"
     r"(?=said|say|says|told|added|warned|insisted|ruled|rejected|refused|demanded|vowed)",
     re.I,
 )
@@ -302,15 +315,22 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
-    r"delegation)",
+    r"delegation|leaders?|negotiators|officials|representatives|spokes\w+)",
     re.I,
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
 _TOPIC_OPEN = re.compile(
+    # an interview's answer label first: "A: On 3 March, General X ..."
+    r"(?:(?:A|Answer)\s*:\s*)?"
     r"(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?"  # a live blog's timestamp
     # "**5 Aug, 11:15** - Mediator X ...": a live page's time stamp before the sentence
     r"(?:\*\*[^*]{1,30}\*\*\s*[-–—:]\s*)?"
-    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?",
+    r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However|Back|Later|Earlier|Once)\b[^,]{0,40},\s*|"
+    # an opener without a comma: "This time the LTTE delegation was led by ..."
+    r"(?:This|That|Next|Last)\s+(?:time|year|month|week|round|day)\s+|"
+    r"(?:Now|Then|Later|Again|Once again)\s+)?(?:the\s+)?"
+    r"(?:(?:President|General|Prime Minister|Foreign Minister|Minister|Chairman|Commander|"
+    r"Colonel|Secretary of State|King|Emir|Sheikh)\s+)?",
     re.I,
 )
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
@@ -324,7 +344,7 @@ _REPORTED_DEAL = re.compile(
     r"\b(?:signed|initial(?:l)?ed|reached|concluded|struck|sealed|clinched|"
     r"adopted|agreed|"
     r"finali[sz]ed|approved)\b(?: (?:on|to|upon))? (?:a|an|the|their|its|this|two|three|four|five|"
-    r"several|\d+) (?:[\w'’-]+ ){0,6}?"
+    r"several|\d+) (?:[\w'’–-]+ ){0,6}?"  # "the Tegucigalpa–San José Accord"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
@@ -346,6 +366,9 @@ _JOINT_TEXT_OF = re.compile(
 )
 # a resolution put before an organisation's body is that body's text, whoever sponsors it:
 # "The draft resolution circulated in the Security Council by France and the United States"
+# "the ceasefire came from the Security Council in Resolution 687", "the Council, in its
+# resolution of 3 April": the organisation's text
+_IN_RESOLUTION = re.compile(r"(?:['’]s)?,?\s+(?:in|by|through)\s+(?:its\s+)?resolutions?\b", re.I)
 _RESOLUTION_IN = re.compile(
     r"\b(?:draft\s+)?resolutions?\b[^.;:]{0,60}?\b(?:in|before|to|at|of|by)\s+(?:the\s+)?$",
     re.I,
@@ -366,7 +389,8 @@ _GOV_SIDE = re.compile(
     r"the government(?:['’]s (?:delegation|negotiators|side|team|representatives)| side)", re.I
 )
 _VIEW_IS = re.compile(
-    r"(['’]s)?\s+(?:official\s+|stated\s+|declared\s+)?(?:view|position|stance|line|answer|"
+    r"(['’]s)?\s+(?:official\s+|stated\s+|declared\s+|long-(?:held|standing)\s+|consistent\s+|"
+    r"basic\s+|core\s+|firm\s+|public\s+)?(?:view|position|stance|line|answer|"
     r"reply|response)\s+(?:is|was|remains|remained|has been)\b",
     re.I,
 )
@@ -633,12 +657,13 @@ class HolderFinder:
                 out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
                 continue
             rm = _RESOLUTION_IN.search(before)
-            if (
-                rm
-                and self.kinds.get(p.code) == "organisation"
-                and not _BY_MEANS_OF.search(before, 0, rm.start())
+            post = bool(_IN_RESOLUTION.match(text, re_))
+            if self.kinds.get(p.code) == "organisation" and (
+                (rm and not _BY_MEANS_OF.search(before, 0, rm.start())) or post
             ):
-                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
+                out.append(
+                    Speaker(p.start, p.end, p.code, "document", before.strip(), post=post)
+                )
                 continue
             if _JOINT_TEXT_OF.search(before + p.text + " and "):
                 continue  # "a joint statement of X and Y": the JOINT speaker holds it
@@ -1480,8 +1505,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
-                    if sp.code == JOINT and _REPORTED_JOINT(sp, s.text):
-                        continue  # "Under the Accord both sides have agreed": a deal it signed
+                    if sp.code == JOINT and (
+                        _REPORTED_JOINT(sp, s.text) or _DONE_TOGETHER.match(a.text, sp.end)
+                    ):
+                        continue  # "Both sides have agreed/renounced ...": a deal, not a demand
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             if s.item and list_voice not in (None, JOINT) and voice != JOINT:

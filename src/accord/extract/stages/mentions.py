@@ -14,6 +14,8 @@ assets") can only be a subject.
 
 from __future__ import annotations
 
+import re
+
 from accord.extract.analysis import Analysis, Mention
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
@@ -38,6 +40,7 @@ def find_mentions(lex: Lexicon, text: str) -> tuple[list[Mention], list[Mention]
             if g:
                 form, end = "group", g.end()
         parties.append(Mention(m.start(), end, text[m.start() : end], code, form))
+    parties = _plural_sides(lex, text, parties)
     places: list[Mention] = []
     for m in lex.place_re.finditer(text):
         codes = lex.place_alias.get(m.group(1), ())
@@ -46,6 +49,32 @@ def find_mentions(lex: Lexicon, text: str) -> tuple[list[Mention], list[Mention]
         if codes:
             places.append(Mention(m.start(), m.end(), m.group(), "", "place", codes))
     return parties, places
+
+
+_PLURALS: dict[int, tuple[re.Pattern[str], dict[str, str]]] = {}
+
+
+def _plural_sides(lex: Lexicon, text: str, parties: list[Mention]) -> list[Mention]:
+    """"The Iraqis agreed", "the Israelis refused": a plural demonym after "the" is its side (a
+    ``group`` mention, which can hold positions); "ordinary Iraqis" is not."""
+    if id(lex) not in _PLURALS:
+        plural = {
+            alias + "s": code
+            for alias, (code, form) in lex.party_alias.items()
+            if form == "adjective" and alias[-1] in "inh" and alias + "s" not in lex.party_alias
+        }
+        rx = re.compile(
+            r"\b[Tt]he\s+(" + "|".join(re.escape(w) for w in sorted(plural, key=len, reverse=True))
+            + r")(?![\w'’-])"
+        )
+        _PLURALS[id(lex)] = (rx, plural)
+    rx, plural = _PLURALS[id(lex)]
+    found = [
+        Mention(m.start(1), m.end(1), m.group(1), plural[m.group(1)], "group")
+        for m in rx.finditer(text)
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in parties)
+    ]
+    return sorted(parties + found, key=lambda p: p.start) if found else parties
 
 
 @stages.register("accord.find_mentions.v1", requires=("text",), assigns=("parties", "places"))

@@ -367,6 +367,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _wings(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
+    _body_short_names(lex, a, defined)
     if a.meta.author is None and raw_author and raw_author.strip().upper() != JOINT:
         # "author: Parbatya Chattagram Jana Samhati Samiti (PCJSS)": a group the text (or the
         # author line itself) defines by name and acronym
@@ -382,6 +383,8 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             defined.setdefault(am.group(1), (code, "name"))
             a.party_kinds.setdefault(code, "group")
             a.meta = a.meta.model_copy(update={"author": code})
+    if a.meta.author is None and raw_author:
+        a.meta = a.meta.model_copy(update={"author": _defined_author(raw_author, defined)})
     if a.meta.author is None and title:
         own = title_author(lex, title)
         if own is None:
@@ -489,6 +492,18 @@ def _wings(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> No
             continue
         defined[name] = (code, "name")
         a.party_kinds.setdefault(code, "group")
+
+
+def _defined_author(author: str, defined: dict[str, tuple[str, str]]) -> str | None:
+    """The party an ``author:`` names by a long name the text itself defines: "Office of the
+    President of the Chechen Republic of Ichkeria" when the body says "... Ichkeria (CRI)"."""
+    low = author.lower()
+    named = [
+        (len(alias), code)
+        for alias, (code, form) in defined.items()
+        if form == "name" and len(alias) > 5 and re.search(rf"\b{re.escape(alias.lower())}\b", low)
+    ]
+    return max(named)[1] if named else None
 
 
 _SELF_NAMED = re.compile(
@@ -662,6 +677,42 @@ def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]
         taken.add(code)
 
 
+_BODY_WORD = re.compile(
+    r"(?:\w[\w.-]*\s+)+(Council|Commission|Union|Assembly|Committee|Conference|Mission)"
+)
+
+
+def _body_short_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """An organisation's body named in full, then by its last word: "the UN Security Council
+    ... The Council demanded", "the African Union ... the Union's envoy". Only when one named
+    body of the text ends with that word.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("The Security Council met. The Council said no.", DocumentMeta())
+    >>> a.parties = [Mention(4, 20, "Security Council", "UN", "name")]
+    >>> d = {}
+    >>> _body_short_names(default_lexicon(), a, d)
+    >>> d["Council"]
+    ('UN', 'name')
+    """
+    seen: dict[str, set[str]] = {}
+    full: dict[str, str] = {}
+    for p in a.parties:
+        m = _BODY_WORD.fullmatch(p.text)
+        if m and p.form == "name" and lex.party_kind.get(p.code) == "organisation":
+            seen.setdefault(m.group(1), set()).add(p.code)
+            full[p.text] = p.code
+    for word, codes in seen.items():
+        if len(codes) != 1 or word in lex.party_alias or word in defined:
+            continue
+        code = codes.pop()
+        defined[word] = (code, "name")
+        for name, c in full.items():
+            if c == code:
+                defined.setdefault(name, (code, "name"))
+
+
 def _add_mentions(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
     """Add a mention for every occurrence of the ``defined`` names; they win over the
     gazetteer's mentions they overlap."""
@@ -696,7 +747,11 @@ _TITLE_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
-_PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})"
+# capitals with accents too: "Óscar Arias", "Álvaro Uribe", "Élisabeth Borne"
+_PERSON = (
+    r"(?P<person>[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+    r"(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+)
 _PERSON_RE = re.compile(_PERSON)
 _SIDE_PERSON = re.compile(
     r"\bthe (?P<side>movement|group|rebels|front|militia|government)['’]s?\s+(?:[a-z-]+\s+){0,2}"
