@@ -348,6 +348,24 @@ _DOC_SELF = re.compile(
     re.I,
 )
 
+# a city that names a round of talks or its text ("Geneva II", "the Minsk agreements")
+_VENUE_NAME = re.compile(
+    r"\s+(?:I{1,3}|IV|talks|process|format|conference|communiqu|declaration|round|accords?|"
+    r"agreements?|protocol|peace)\b",
+    re.I,
+)
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+
+
+def _is_venue(text: str, m: Mention) -> bool:
+    """A city that names a round of talks ("Geneva II", "the Astana talks"): the venue, not a
+    state's voice ("signed in Colombo" still counts for Sri Lanka)."""
+    if m.form != "name" or names_a_country(re.sub(r"['’]s?$", "", m.text)):
+        return False
+    return bool(_VENUE_NAME.match(text, m.end))
+
+
 OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
 
 
@@ -777,8 +795,11 @@ class HolderFinder:
                 ),
                 None,
             )
+            ref = topic or current
             if owner:
                 code = owner
+            elif ref and ref != JOINT and _ITS_BEFORE.search(text[: m.start("who")]):
+                code = ref  # "Its officials have said": the side the sentence before was about
             elif current and current != JOINT and self.kinds.get(current) == want:
                 code = current
             else:
@@ -988,7 +1009,9 @@ def make_attribute_holders(lexicon: Lexicon):
         counts: Counter[str] = Counter(
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
-        states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        states = Counter(
+            m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
+        )
         # "the government" is the state whose government the text names ("the Government of
         # El Salvador", "Kenya's government"), else the state it names most
         governed = Counter(
@@ -1007,6 +1030,8 @@ def make_attribute_holders(lexicon: Lexicon):
             for m in a.parties:
                 if m.end > a.sentences[0].end:
                     break
+                if _is_venue(a.text, m):
+                    continue  # "Geneva II: ...", "Astana talks": the venue of talks, no state
                 if kinds.get(m.code) == "state" and (
                     len(a.text[a.sentences[0].start : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1159,7 +1184,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
-                if kind == "group":
+                if kind == "group" and not m.text.lower().startswith("the "):
+                    # "the alliance", "the front" point back: they name no new group
                     last_group = m.code
                 elif kind == "state":
                     last_state = m.code

@@ -305,7 +305,44 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     people = _people(lex, a)
     if people:
         _add_mentions(lex, a, people)
+    _head_nouns(lex, a)
     return a
+
+
+#: the head word of a group's long name that the text later uses alone ("the Syrian National
+#: Coalition (SNC) ... The coalition demanded", "the Liberation Front ... the front expected")
+_HEAD_NOUNS = ("Coalition", "Front", "Alliance", "Congress", "Movement")
+_HEAD_AFTER = re.compile(r"[\w-]|\s+lines?\b|\s+of\b")
+_HEAD_BEFORE = re.compile(r"\b(?:on|at|along|across|near|to|from)\s+$", re.I)
+
+
+def _head_nouns(lex: Lexicon, a: Analysis) -> None:
+    """Mentions for "the coalition", "the front" ...: the one armed group or movement named in
+    the text whose long name has that word."""
+    kinds = a.kinds(lex.party_kind)
+    codes = {m.code for m in a.parties if kinds.get(m.code) == "group"}
+    if not codes:
+        return
+    owners: dict[str, set[str]] = {}
+    names = [(alias, code) for alias, (code, form) in lex.party_alias.items() if form == "name"]
+    names += [(m.text, m.code) for m in a.parties if m.form == "name"]
+    for alias, code in names:
+        if code in codes and " " in alias:
+            for word in set(alias.split()) & set(_HEAD_NOUNS):
+                owners.setdefault(word, set()).add(code)
+    found: list[Mention] = []
+    for head, own in owners.items():
+        if len(own) != 1:
+            continue
+        code = next(iter(own))
+        for m in re.finditer(r"\b[Tt]he " + head + "|\\b[Tt]he " + head.lower(), a.text):
+            if _HEAD_AFTER.match(a.text, m.end()) or _HEAD_BEFORE.search(a.text, 0, m.start()):
+                continue
+            if any(p.start < m.end() and m.start() < p.end for p in a.parties):
+                continue
+            found.append(Mention(m.start(), m.end(), m.group(), code, "name"))
+    if found:
+        a.parties = sorted(a.parties + found, key=lambda p: p.start)
 
 
 _SELF_NAMED = re.compile(
@@ -521,6 +558,17 @@ _SIDE_PERSON = re.compile(
     r"commander),?\s+(?:(?:Father|Sheikh|General|Colonel|Commander|Dr\.?|Mr\.?|Ms\.?)\s+)?"
     + _PERSON
 )
+_PERSON_TITLE_OF = re.compile(
+    _PERSON + r",\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:president|leader|head|chief|chairm[ae]n|"
+    r"commander|spokes(?:man|woman|person)|chief negotiator|secretary-general)\s+(?:of|for)\s+"
+    r"(?:the\s+)?$"
+)
+_LED_BY = re.compile(
+    r"\b[Tt]he government(?:['’]s)? (?:delegation|team|side|negotiators),? (?:was |is |were )?"
+    r"(?:led|headed) by (?:(?:Foreign|Prime|Interior|Defen[cs]e|Deputy)\s+Minister\s+|"
+    r"(?:[A-Z][a-z]+\s+)?(?:Minister|President|General|Ambassador)\s+)?"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
+)
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
     r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
@@ -540,7 +588,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         if person in lex.party_alias or person.split()[0].lower() in ("the", "a", "an"):
             return
         out.setdefault(person, (code, "person"))
-        last = person.split()[-1]
+        last = re.sub(r"^(?:al|el|ad|as|ash)-", "", person.split()[-1])  # "al-Jarba" → "Jarba"
         if len(last) > 3 and last not in lex.party_alias:
             out.setdefault(last, (code, "person"))
 
@@ -554,7 +602,15 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         if end >= 0:
             pm = re.compile(r"(?:\s+of\s+[a-z]+)?,?\s+" + _PERSON).match(text, end)
             if pm:
-                add(pm.group("person"), m.code)
+                code = m.code
+                prev = parties[k - 1] if k > 0 else None
+                if (
+                    prev
+                    and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end : m.start])
+                    and lex.party_kind.get(prev.code) == lex.party_kind.get(code) == "organisation"
+                ):
+                    code = prev.code  # "the UN and Arab League envoy, X": the first one named
+                add(pm.group("person"), code)
                 continue
         # "the prime ministers of Serbia and Kosovo, Ivica Dacic and Hashim Thaci"
         before = text[max(0, m.start - 40) : m.start]
@@ -570,12 +626,22 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             if pm:
                 add(pm.group("person"), m.code)
                 continue
+            # "Ahmad al-Jarba, president of the Syrian National Coalition"
+            back = _PERSON_TITLE_OF.search(text[max(0, m.start - 90) : m.start])
+            if back:
+                add(back.group("person"), m.code)
+                continue
         # "Amina Mohamed, Kenya's foreign minister" / "Amina Mohamed, the Kenyan prime minister"
         back = re.search(_PERSON + r",\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start])
         if back and (g or m.form == "group"):
             add(back.group("person"), m.code)
     # "the movement's elderly leader, Father Augustin Diamacoune Senghor": the side named before
     kinds = a.kinds(lex.party_kind)
+    for lm in _LED_BY.finditer(text):
+        # "The government delegation was led by Foreign Minister Walid al-Muallem"
+        states = [m.code for m in parties if kinds.get(m.code) == "state"]
+        if states:
+            add(lm.group("person"), max(set(states), key=states.count))
     for sm in _SIDE_PERSON.finditer(text):
         want = "state" if sm.group("side").lower() == "government" else "group"
         prior = [m.code for m in parties if m.end <= sm.start() and kinds.get(m.code) == want]

@@ -149,7 +149,8 @@ _COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 # what a holder defends by keeping it out of the talks: "our unity is not negotiable"
 _ENTRENCHED = frozenset({"territory.integrity"})
 _NOT_NEGOTIABLE = re.compile(
-    r"\bnot (?:on the (?:agenda|table|cards)|negotiable|open (?:to|for) (?:discussion|negotiation)|"
+    r"\bnot (?:on (?:the|our|its|their) (?:agenda|table|cards)|negotiable|"
+    r"open (?:to|for) (?:discussion|negotiation)|"
     r"up for (?:discussion|negotiation|debate))|\boff the table|\bnon-?negotiable",
     re.I,
 )
