@@ -90,3 +90,20 @@ def test_the_envoy_of_two_organisations_is_the_first_ones(extractor):
 def test_agenda_and_transitional_body_wordings(extractor, text, triple):
     got = {(i, s) for _, i, s in triples(extractor(text))}
     assert triple[1:] in got
+
+
+def test_a_minister_of_the_interior_named_after_his_title(extractor):
+    doc = extractor(
+        "The Kenyan minister of the interior, Joseph Otieno, said a ceasefire must come first."
+    )
+    assert {p.holder for p in doc.provisions} == {"KEN"}
+
+
+def test_the_territory_is_the_place_the_text_is_about(extractor):
+    doc = extractor(
+        "Kashmir has been disputed since 1947. Kashmir's politicians want a say. India says "
+        "Kashmir is an integral part of India. The talks were held in New York. Pakistan proposed "
+        "a plebiscite in the territory."
+    )
+    [p] = [p for p in doc.provisions if p.issue == "territory.referendum"]
+    assert p.objects == ["KASHMIR"]

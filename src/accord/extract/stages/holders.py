@@ -47,7 +47,8 @@ _BLOCK_BEFORE = re.compile(
 )
 _FILLER = re.compile(
     r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
-    r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"movement|party|group|assembly|parliament|interior|foreign affairs|defen[cs]e)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
@@ -324,6 +325,7 @@ _REGION_ANAPHOR = re.compile(
     r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?)\b",
     re.I,
 )
+_THE_TERRITORY = re.compile(r"\bthe (?:disputed )?territory\b(?!\s+of\b)", re.I)
 _GROUPISH = re.compile(
     r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
     r"the armed group|"
@@ -1051,6 +1053,11 @@ def make_attribute_holders(lexicon: Lexicon):
             for c in m.codes:
                 if re.match(r"[A-Z]{2}-", c) and c not in regions.get(c[:2], []):
                     regions.setdefault(c[:2], []).append(c)
+        # the place the text names most (at least three times): what "the territory" points to
+        named = Counter(tuple(m.codes) for m in a.places)
+        main_place = (
+            list(named.most_common(1)[0][0]) if named and named.most_common(1)[0][1] >= 3 else None
+        )
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
@@ -1181,6 +1188,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     counts,
                     top_state,
                     regions,
+                    main_place,
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
@@ -1268,6 +1276,7 @@ def _subject_objects(
     counts,
     top_state: str | None = None,
     regions: dict[str, list[str]] | None = None,
+    main_place: list[str] | None = None,
 ) -> None:
     issue = codebook.issue(h.issue)
     rel = h.start - off
@@ -1301,6 +1310,8 @@ def _subject_objects(
             # no place in the clause: the places of the sentence ("Jammu and Kashmir and Ladakh
             # are, and will remain, integral parts of India")
             objs = [c for m in places for c in m.codes]
+        if not objs and main_place and _THE_TERRITORY.search(text):
+            objs = list(main_place)  # "the territory": the one the text is about
         if not objs and _REGION_ANAPHOR.search(text) and last_places:
             objs = list(last_places)
         if not objs and h.issue.startswith("territory."):
