@@ -107,3 +107,16 @@ def test_the_territory_is_the_place_the_text_is_about(extractor):
     )
     [p] = [p for p in doc.provisions if p.issue == "territory.referendum"]
     assert p.objects == ["KASHMIR"]
+
+
+def test_a_possessive_after_said_is_no_speaker(extractor):
+    doc = extractor(
+        "The Hamas delegation rejected the plan and said Israel's presence in the corridor had "
+        "never been accepted. It also demanded a prisoner exchange."
+    )
+    assert ("HAMAS", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_the_release_of_jailed_activists_is_an_amnesty(extractor):
+    doc = extractor("The PKK demanded the release of Kurdish activists imprisoned in Turkey.")
+    assert {p.issue for p in doc.provisions} == {"justice.amnesty"}

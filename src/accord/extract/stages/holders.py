@@ -558,12 +558,16 @@ class HolderFinder:
                     )
                 )
                 continue
-            if re.search(
-                r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
-            ) and not (
-                _CLAUSE_VERB.match(text, re_)
-                and k > 0
-                and _SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
+            if (
+                re.search(
+                    r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
+                )
+                and not _POSSESSIVE.search(p.text)
+                and not (
+                    _CLAUSE_VERB.match(text, re_)
+                    and k > 0
+                    and _SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
+                )
             ):
                 # "..., said Qatar." names who spoke; "the BRN said Malaysia must act as a
                 # mediator" makes Malaysia the subject of what the BRN said, not a speaker
