@@ -120,3 +120,16 @@ def test_a_possessive_after_said_is_no_speaker(extractor):
 def test_the_release_of_jailed_activists_is_an_amnesty(extractor):
     doc = extractor("The PKK demanded the release of Kurdish activists imprisoned in Turkey.")
     assert {p.issue for p in doc.provisions} == {"justice.amnesty"}
+
+
+def test_a_spokesman_for_the_adjective_group_is_the_group_named_before(extractor):
+    doc = extractor(
+        "Mozambique's government and RENAMO met in Maputo. A spokesman for the rebel group said "
+        "its fighters were ready to hand in their weapons."
+    )
+    assert {p.holder for p in doc.provisions} == {"RENAMO"}
+    doc = extractor(
+        "Mozambique's government and RENAMO met in Maputo. A spokesman for the Ndau group said "
+        "its fighters were ready to hand in their weapons."
+    )
+    assert {p.holder for p in doc.provisions} == {"RENAMO"}

@@ -161,6 +161,13 @@ _SIDE_SAID = re.compile(
     r"group|rebels|rebel group|militia|front|insurgents|government|authorities|junta|regime))\s+"
     r"(?:said|says|told|added|stated)\b"
 )
+# a sentence that opens on a spokesman of a side named by a common noun
+_SIDE_OPENS = re.compile(
+    r"\s*(?:A|An|One|The)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|"
+    r"negotiator|representative|commander|leader)\s+(?:for|of|from)\s+the\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?(?:group|movement|rebels|rebel group|armed group|front|militia|"
+    r"insurgents)\s+(?:also\s+)?(?:said|says|told|added|stated|declared)\b"
+)
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
 # the end of a quotation or clause before a reporting clause, maybe with a title between:
@@ -753,6 +760,10 @@ class HolderFinder:
                         post=True,
                     )
                 )
+        m = _SIDE_OPENS.match(text)
+        if m and last_group and not any(sp.start < off + m.end() for sp in out):
+            # "A spokesman for the Tigrayan group said ...": the armed group named before
+            out.append(Speaker(off + m.start(), off + m.end(), last_group, "unnamed", m.group()))
         for m in _SIDE_SAID.finditer(text):
             # "..., negotiators for the movement said": the group or government named before
             code = top_state if _GOVERNMENTISH.search(m.group("side")) else last_group
