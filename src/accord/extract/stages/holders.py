@@ -52,7 +52,8 @@ _FILLER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
+    r"[a-z][\w-]*)?)?(?:\s+and\s+(?:[a-z-]+\s+){0,2}(?:head|chief|leader|negotiator|spokes\w+))?"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
     r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
@@ -161,6 +162,23 @@ _SIDE_SAID = re.compile(
     r"group|rebels|rebel group|militia|front|insurgents|government|authorities|junta|regime))\s+"
     r"(?:said|says|told|added|stated)\b"
 )
+# the time of a live blog's entry at the start of its line: "**19 May, 17:30** –", "14:05 GMT -"
+_STAMP = (
+    r"[\s>*_#-]*(?:[A-Z]?[\w ,]{0,20}?)?\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:GMT|UTC|local|[AP]M|am|pm))?"
+    r"[*_\s]*[–—:-]\s*"
+)
+_LIVE_STAMP = re.compile(_STAMP)
+# "The envoy", "The UN mediator" opening a sentence: the organisation's mediator
+_ENVOY = re.compile(r"(?:" + _STAMP + r")?\s*The\s+(?:special\s+|personal\s+)?(?:envoy|mediator)\b")
+# a speaker's title and a colon: "Government delegation head and foreign minister X: ..."
+_GOV_LABEL = re.compile(
+    r"(?:" + _STAMP + r")?\s*(?:The\s+)?Government\s+(?:delegation|negotiator|spokes\w+|side|"
+    r"chief|head|envoy)[^:.\n\"“]{0,90}:\s"
+)
+_OPENING_TITLE = re.compile(
+    r"(?:" + _STAMP + r")?\s*(?:The|A|An|Its|Their)\s[^,;:()\"“]{3,80},\s*", re.I
+)
+_APPOSED_PERSON = re.compile(r",\s+(?:\w+ly\s+|also\s+)?")
 # a sentence that opens on a spokesman of a side named by a common noun
 _SIDE_OPENS = re.compile(
     r"\s*(?:A|An|One|The)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|"
@@ -388,6 +406,7 @@ class HolderFinder:
         self.joint = lex.cue("joint")
         self.anaphora = lex.cue("anaphora")
         self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
+        self.last_org: str | None = None  # the organisation named last ("the envoy" is its)
 
     def _side_of(
         self,
@@ -687,6 +706,14 @@ class HolderFinder:
                 nm = _NAME_AFTER.match(text, after_start)
                 if nm:
                     after_start = nm.end()
+            ap = _APPOSED_PERSON.match(text, after_start) if p.form == "person" else None
+            if ap and _OPENING_TITLE.fullmatch(text[:rs]):
+                # "The Houthi spokesman and delegation head, Mohammed Abdulsalam, says": the person
+                # in the apposition speaks for the side the text tied them to
+                sm = self.speech.match(text, ap.end())
+                if sm and not sm.group()[0].isupper():
+                    out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                    continue
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
@@ -764,6 +791,14 @@ class HolderFinder:
         if m and last_group and not any(sp.start < off + m.end() for sp in out):
             # "A spokesman for the Tigrayan group said ...": the armed group named before
             out.append(Speaker(off + m.start(), off + m.end(), last_group, "unnamed", m.group()))
+        m = _ENVOY.match(text)
+        if m and self.last_org and not any(sp.start < off + m.end() for sp in out):
+            f = _FILLER.match(text, m.end())
+            if self.speech.match(text, f.end() if f else m.end()):
+                # "The envoy presents a written proposal": the mediator of the body named last
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), self.last_org, "anaphora", m.group())
+                )
         for m in _SIDE_SAID.finditer(text):
             # "..., negotiators for the movement said": the group or government named before
             code = top_state if _GOVERNMENTISH.search(m.group("side")) else last_group
@@ -771,6 +806,10 @@ class HolderFinder:
                 out.append(
                     Speaker(off + m.start(), off + m.end(), code, "reporting", m.group(), post=True)
                 )
+        m = _GOV_LABEL.match(text)
+        if m and top_state and not any(sp.start < off + m.end() for sp in out):
+            # "Government delegation head and foreign minister X: everything must follow ..."
+            out.append(Speaker(off + m.start(), off + m.end(), top_state, "label", m.group()))
         nm = _EDITORS_NOTE.match(text)
         if nm:
             # "Analyst's note: Egypt insists that ...": the writer's comment, no party's position
@@ -1077,6 +1116,10 @@ def make_attribute_holders(lexicon: Lexicon):
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
         interviewee, first_question = _interviewee(a)
+        # a live blog's timestamped entries ("**19 May, 17:30** – ...") are news, not the items
+        # of an agreed text, even after the sides agreed on something
+        stamped = {s.paragraph for s in a.sentences if _LIVE_STAMP.match(s.text)}
+        last_org: str | None = None
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -1099,7 +1142,7 @@ def make_attribute_holders(lexicon: Lexicon):
             elif s.item and list_voice is not None:
                 current = list_voice  # each item of a list speaks with its introduction's voice
                 context_cue = f"list: {list_intro}"
-            elif s.item and voice == JOINT:
+            elif s.item and voice == JOINT and s.paragraph not in stamped:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             elif not s.item and not s.heading:
                 list_voice = None
@@ -1109,6 +1152,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 context_cue = f"label: {s.text}"
                 label_para = s.paragraph
             finder.kinds = kinds
+            finder.last_org = last_org
             # inside a paragraph labelled with a state, "the president", "the government" are
             # that state's ("Kenya: The president called for ...")
             in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
@@ -1207,6 +1251,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
+                if kind == "organisation":
+                    last_org = m.code
                 if kind == "group" and not m.text.lower().startswith("the "):
                     # "the alliance", "the front" point back: they name no new group
                     last_group = m.code

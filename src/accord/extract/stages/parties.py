@@ -569,6 +569,18 @@ _LED_BY = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:Minister|President|General|Ambassador)\s+)?"
     r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
 )
+# "Government delegation head and foreign minister Abdulmalik al-Mikhlafi"
+_GOV_TITLED = re.compile(
+    r"\b[Gg]overnment (?:delegation head|negotiator|spokes(?:man|woman|person)|chief negotiator|"
+    r"envoy)(?: and (?:[a-z-]+ ){0,2}(?:minister|head|chief|negotiator))?,? "
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
+)
+# the person after a side's title: "Serbia's prime minister, Ivica Dacic", "the Houthi spokesman
+# and chief negotiator, Ahmed Saleh"
+_AFTER_TITLE = re.compile(
+    r"(?:\s+(?:head|chief|negotiator|leader|spokes(?:man|woman|person)))?(?:\s+of\s+[a-z]+)?,?\s+"
+    + _PERSON
+)
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
     r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
@@ -600,7 +612,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         g = group.match(text, m.end) if m.form != "group" else None
         end = g.end() if g else (m.end if m.form == "group" else -1)
         if end >= 0:
-            pm = re.compile(r"(?:\s+of\s+[a-z]+)?,?\s+" + _PERSON).match(text, end)
+            pm = _AFTER_TITLE.match(text, end)
             if pm:
                 code = m.code
                 prev = parties[k - 1] if k > 0 else None
@@ -637,7 +649,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             add(back.group("person"), m.code)
     # "the movement's elderly leader, Father Augustin Diamacoune Senghor": the side named before
     kinds = a.kinds(lex.party_kind)
-    for lm in _LED_BY.finditer(text):
+    for lm in [*_LED_BY.finditer(text), *_GOV_TITLED.finditer(text)]:
         # "The government delegation was led by Foreign Minister Walid al-Muallem"
         states = [m.code for m in parties if kinds.get(m.code) == "state"]
         if states:
