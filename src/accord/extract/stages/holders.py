@@ -83,9 +83,14 @@ _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that)\s+)(?:[\"“]\s*)?"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that|[Nn]or do|[Nn]or will|[Nn]or can)\s+)(?:[\"“]\s*)?"
     r"(?P<we>[Ww]e|[Oo]ur (?:government|side|delegation|movement|party|people|forces|leadership|"
-    r"position|country))\b"
+    r"position|country|aim|goal|objective|priority))\b"
+)
+# "Our aim remains ...": the author's stated goal, whatever verb follows
+_OUR_AIM = re.compile(r"[Oo]ur (?:aim|goal|objective|priority|position)")
+_WE_NEGATED = re.compile(
+    r"(?:(?:do|does|did|will|would|can|could|shall)\s*(?:not|n['’]t)|cannot|never)\s+", re.I
 )
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1006,7 +1011,13 @@ def _first_person(
             continue  # a quotation: someone else's "we"
         f = _FILLER.match(text, m.end("we"))
         pos = f.end() if f else m.end("we")
-        if not (finder.speech.match(text, pos) or _MODAL.match(text, pos)):
+        neg = _WE_NEGATED.match(text, pos)
+        if not (
+            finder.speech.match(text, pos)
+            or _MODAL.match(text, pos)
+            or (neg and finder.speech.match(text, neg.end()))  # "We do not accept"
+            or _OUR_AIM.fullmatch(m.group("we"))
+        ):
             continue
         if any(sp.start <= off + start < sp.end for sp in speakers):
             continue
