@@ -1131,6 +1131,7 @@ def make_attribute_holders(lexicon: Lexicon):
         # of an agreed text, even after the sides agreed on something
         stamped = {s.paragraph for s in a.sentences if _LIVE_STAMP.match(s.text)}
         last_org: str | None = None
+        section_state: str | None = None  # "2. Ukraine's reply": "the government" there is Kyiv
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -1140,6 +1141,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
+            if s.section:
+                section_state = s.voice if kinds.get(s.voice or "") == "state" else None
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
                 current = topic = s.voice
@@ -1175,7 +1178,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 current,
                 last_group,
                 last_state,
-                topic if in_label else top_state,
+                topic if in_label else (section_state or top_state),
                 army,
                 topic,
             )
