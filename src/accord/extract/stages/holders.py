@@ -80,7 +80,11 @@ _BYSTANDERS = re.compile(
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:the )?government of\s*$", re.I)
-_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:military|federal|central|transitional|interim|national|new)\s+)?"
+    r"(?:government|administration|authorities)\b",
+    re.I,
+)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that|[Nn]or do|[Nn]or will|[Nn]or can)\s+)(?:[\"“]\s*)?"
@@ -183,13 +187,21 @@ _GOV_LABEL = re.compile(
 _OPENING_TITLE = re.compile(
     r"(?:" + _STAMP + r")?\s*(?:The|A|An|Its|Their)\s[^,;:()\"“]{3,80},\s*", re.I
 )
+_FOR_SIDE = re.compile(
+    r"\b(?:for|of)\s+the\s+(?:[\w-]+\s+)?(?:government|junta|regime|authorities|group|movement|"
+    r"rebels|front|militia)\b",
+    re.I,
+)
+_PERSONAL = re.compile(r"he|she", re.I)
 _APPOSED_PERSON = re.compile(r",\s+(?:\w+ly\s+|also\s+)?")
 # a sentence that opens on a spokesman of a side named by a common noun
 _SIDE_OPENS = re.compile(
     r"\s*(?:A|An|One|The)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|"
     r"negotiator|representative|commander|leader)\s+(?:for|of|from)\s+the\s+"
-    r"(?:[A-Z][\w'’-]+\s+)?(?:group|movement|rebels|rebel group|armed group|front|militia|"
-    r"insurgents)\s+(?:also\s+)?(?:said|says|told|added|stated|declared)\b"
+    r"(?:[A-Z][\w'’-]+\s+)?(?P<side>group|movement|rebels|rebel group|armed group|front|militia|"
+    r"insurgents|(?:military\s+|federal\s+|central\s+|transitional\s+)?government|junta|regime)"
+    r"(?:,\s+[^,;:\"“]{3,60},)?\s+(?:also\s+)?"
+    r"(?:said|says|told|added|stated|declared|confirmed|announced|insisted)\b"
 )
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
@@ -412,6 +424,7 @@ class HolderFinder:
         self.anaphora = lex.cue("anaphora")
         self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
         self.last_org: str | None = None  # the organisation named last ("the envoy" is its)
+        self.last_person: str | None = None  # the side of the last one speaker ("she" is its)
 
     def _side_of(
         self,
@@ -438,6 +451,10 @@ class HolderFinder:
             return last_group
         if _GOVERNMENTISH.search(aside):
             return top_state
+        side = _FOR_SIDE.search(m.group("head"))
+        if side:
+            # "A spokesman for the military government, Major General X, said"
+            return top_state if _GOVERNMENTISH.search(side.group()) else last_group
         return None
 
     def speakers(
@@ -793,9 +810,11 @@ class HolderFinder:
                     )
                 )
         m = _SIDE_OPENS.match(text)
-        if m and last_group and not any(sp.start < off + m.end() for sp in out):
-            # "A spokesman for the Tigrayan group said ...": the armed group named before
-            out.append(Speaker(off + m.start(), off + m.end(), last_group, "unnamed", m.group()))
+        side = (top_state if _GOVERNMENTISH.search(m.group("side")) else last_group) if m else None
+        if m and side and not any(sp.start < off + m.end() for sp in out):
+            # "A spokesman for the Tigrayan group said ...": the armed group named before; "A
+            # spokesman for the military government, Major General X, confirmed": the state
+            out.append(Speaker(off + m.start(), off + m.end(), side, "unnamed", m.group()))
         m = _ENVOY.match(text)
         if m and self.last_org and not any(sp.start < off + m.end() for sp in out):
             f = _FILLER.match(text, m.end())
@@ -949,6 +968,9 @@ class HolderFinder:
                 # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
                 # party the previous sentence was about, else to whoever spoke last
                 code = topic if topic and _PRONOUN.fullmatch(word) else current
+                if code == JOINT and _PERSONAL.fullmatch(word) and self.last_person:
+                    # "She said China would help": a person, not the sides whose deal she reported
+                    code = self.last_person
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
@@ -1131,6 +1153,7 @@ def make_attribute_holders(lexicon: Lexicon):
         # of an agreed text, even after the sides agreed on something
         stamped = {s.paragraph for s in a.sentences if _LIVE_STAMP.match(s.text)}
         last_org: str | None = None
+        last_person: str | None = None
         section_state: str | None = None  # "2. Ukraine's reply": "the government" there is Kyiv
         pi = 0
         for i, s in enumerate(a.sentences):
@@ -1167,6 +1190,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 label_para = s.paragraph
             finder.kinds = kinds
             finder.last_org = last_org
+            finder.last_person = last_person
             # inside a paragraph labelled with a state, "the president", "the government" are
             # that state's ("Kenya: The president called for ...")
             in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
@@ -1242,6 +1266,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
+            for sp in speakers:
+                if sp.code and sp.code != JOINT:
+                    last_person = sp.code
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
                 if s.question:
