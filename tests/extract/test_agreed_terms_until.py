@@ -26,3 +26,10 @@ def test_persons_held_by_either_side_released_is_an_exchange(extractor):
         JOINT_META,
     )
     assert ("JOINT", "humanitarian.prisoner_exchange", "support") in triples(doc)
+
+
+def test_neither_party_shall_occupy_new_positions_is_a_freeze(extractor):
+    doc = extractor(
+        "3. Neither side shall occupy new positions along the Line of Control.", JOINT_META
+    )
+    assert ("JOINT", "forces.redeployment_freeze", "support") in triples(doc)
