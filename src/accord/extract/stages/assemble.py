@@ -17,6 +17,7 @@ objects and conditions are united, the first evidence is kept.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from accord.codebook import load_codebook
@@ -68,6 +69,9 @@ def _provisional(h: Hit, a: Analysis) -> bool:
     return s.attitude or voiced or s.item
 
 
+_UNTIL = re.compile(r"[^.;:]{0,40}?\buntil\b[^.;:]{0,120}[;:]", re.I)
+
+
 @stages.register(
     "accord.assemble.v1", requires=("hits", "sentences", "parties", "places"), assigns=("document",)
 )
@@ -85,8 +89,13 @@ def make_assemble(lexicon: Lexicon):
         seen_issue: set[tuple[str, str]] = set()
         stated: set[tuple[str, str, int]] = set()
         used: set[int] = set()
+        later = {(h.sentence, h.issue): h.start for h in a.hits}
         for h in a.hits:
             if not _provisional(h, a):
+                continue
+            if later[(h.sentence, h.issue)] > h.end and _UNTIL.match(a.text, h.end):
+                # "shall keep their weapons until an agreement ...; their disarmament shall then
+                # be carried out": a state that lasts until then; the later cue decides
                 continue
             s = a.sentences[h.sentence]
             holder = h.holder or ""

@@ -49,11 +49,13 @@ _BLOCK_BEFORE = re.compile(
 )
 _FILLER = re.compile(
     r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
-    r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"movement|party|group|assembly|parliament|interior|foreign affairs|defen[cs]e)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
-    r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
+    r"[a-z][\w-]*)?)?(?:\s+and\s+(?:[a-z-]+\s+){0,2}(?:head|chief|leader|negotiator|spokes\w+))?"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
     r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|later|earlier|"
@@ -99,12 +101,21 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(
     r"\b(?:the )?(?:government|authorities|administration) (?:of|in)\s*(?:the\s+)?$", re.I
 )
-_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|administration|authorities)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:military|federal|central|transitional|interim|national|new)\s+)?"
+    r"(?:government|administration|authorities)\b",
+    re.I,
+)
 # "We demand", "our government will not accept": the document's author speaking
 _FIRST_PERSON = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that)\s+)(?:[\"“]\s*)?"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|so|that|[Nn]or do|[Nn]or will|[Nn]or can)\s+)(?:[\"“]\s*)?"
     r"(?P<we>[Ww]e|[Oo]ur (?:government|side|delegation|movement|party|people|forces|leadership|"
-    r"position|country))\b"
+    r"position|country|aim|goal|objective|priority))\b"
+)
+# "Our aim remains ...": the author's stated goal, whatever verb follows
+_OUR_AIM = re.compile(r"[Oo]ur (?:aim|goal|objective|priority|position)")
+_WE_NEGATED = re.compile(
+    r"(?:(?:do|does|did|will|would|can|could|shall)\s*(?:not|n['’]t)|cannot|never)\s+", re.I
 )
 _GOVERNMENT_NOUN = re.compile(r"\b(?:government|administration|authorities)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -187,6 +198,38 @@ _SIDE_SAID = re.compile(
     r"representatives?|leaders?|commanders?|delegates?)\s+(?:for|of)\s+(?P<side>the\s+(?:movement|"
     r"group|rebels|rebel group|militia|front|insurgents|government|authorities|junta|regime))\s+"
     r"(?:said|says|told|added|stated)\b"
+)
+# the time of a live blog's entry at the start of its line: "**19 May, 17:30** –", "14:05 GMT -"
+_STAMP = (
+    r"[\s>*_#-]*(?:[A-Z]?[\w ,]{0,20}?)?\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:GMT|UTC|local|[AP]M|am|pm))?"
+    r"[*_\s]*[–—:-]\s*"
+)
+_LIVE_STAMP = re.compile(_STAMP)
+# "The envoy", "The UN mediator" opening a sentence: the organisation's mediator
+_ENVOY = re.compile(r"(?:" + _STAMP + r")?\s*The\s+(?:special\s+|personal\s+)?(?:envoy|mediator)\b")
+# a speaker's title and a colon: "Government delegation head and foreign minister X: ..."
+_GOV_LABEL = re.compile(
+    r"(?:" + _STAMP + r")?\s*(?:The\s+)?Government\s+(?:delegation|negotiator|spokes\w+|side|"
+    r"chief|head|envoy)[^:.\n\"“]{0,90}:\s"
+)
+_OPENING_TITLE = re.compile(
+    r"(?:" + _STAMP + r")?\s*(?:The|A|An|Its|Their)\s[^,;:()\"“]{3,80},\s*", re.I
+)
+_FOR_SIDE = re.compile(
+    r"\b(?:for|of)\s+the\s+(?:[\w-]+\s+)?(?:government|junta|regime|authorities|group|movement|"
+    r"rebels|front|militia)\b",
+    re.I,
+)
+_PERSONAL = re.compile(r"he|she", re.I)
+_APPOSED_PERSON = re.compile(r",\s+(?:\w+ly\s+|also\s+)?")
+# a sentence that opens on a spokesman of a side named by a common noun
+_SIDE_OPENS = re.compile(
+    r"\s*(?:A|An|One|The)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|"
+    r"negotiator|representative|commander|leader)\s+(?:for|of|from)\s+the\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?(?P<side>group|movement|rebels|rebel group|armed group|front|militia|"
+    r"insurgents|(?:military\s+|federal\s+|central\s+|transitional\s+)?government|junta|regime)"
+    r"(?:,\s+[^,;:\"“]{3,60},)?\s+(?:also\s+)?"
+    r"(?:said|says|told|added|stated|declared|confirmed|announced|insisted)\b"
 )
 _BARE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?#\s*,?\s*", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut|\bwhile)\s*(?:\w+ly,?\s+)?[\"“]?$", re.I)
@@ -447,6 +490,7 @@ _REGION_ANAPHOR = re.compile(
     r"(?:[\w-]+\s+)?(?:regions?|territor(?:y|ies)|areas?|oblasts?|provinces?|lands|districts?|zones?)\b",
     re.I,
 )
+_THE_TERRITORY = re.compile(r"\bthe (?:disputed )?territory\b(?!\s+of\b)", re.I)
 _GROUPISH = re.compile(
     r"\b(?:the group|the movement|the militia|the rebels?|the insurgents|the rebel group|"
     r"the armed group|"
@@ -478,6 +522,24 @@ _DOC_SELF = re.compile(
     re.I,
 )
 
+# a city that names a round of talks or its text ("Geneva II", "the Minsk agreements")
+_VENUE_NAME = re.compile(
+    r"\s+(?:I{1,3}|IV|talks|process|format|conference|communiqu|declaration|round|accords?|"
+    r"agreements?|protocol|peace)\b",
+    re.I,
+)
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+
+
+def _is_venue(text: str, m: Mention) -> bool:
+    """A city that names a round of talks ("Geneva II", "the Astana talks"): the venue, not a
+    state's voice ("signed in Colombo" still counts for Sri Lanka)."""
+    if m.form != "name" or names_a_country(re.sub(r"['’]s?$", "", m.text)):
+        return False
+    return bool(_VENUE_NAME.match(text, m.end))
+
+
 OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
 
 
@@ -491,6 +553,8 @@ class HolderFinder:
         self.joint = lex.cue("joint")
         self.anaphora = lex.cue("anaphora")
         self.kinds: dict[str, str] | ChainMap[str, str] = lex.party_kind
+        self.last_org: str | None = None  # the organisation named last ("the envoy" is its)
+        self.last_person: str | None = None  # the side of the last one speaker ("she" is its)
 
     def _side_of(
         self,
@@ -517,6 +581,10 @@ class HolderFinder:
             return last_group
         if _GOVERNMENTISH.search(aside):
             return top_state
+        side = _FOR_SIDE.search(m.group("head"))
+        if side:
+            # "A spokesman for the military government, Major General X, said"
+            return top_state if _GOVERNMENTISH.search(side.group()) else last_group
         return None
 
     def _defined_topic(self, topic: str | None) -> bool:
@@ -695,6 +763,7 @@ class HolderFinder:
                 re.search(
                     r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
                 )
+                and not _POSSESSIVE.search(p.text)
                 and not (
                     _CLAUSE_VERB.match(text, re_)
                     and k > 0
@@ -829,6 +898,14 @@ class HolderFinder:
                 nm = _NAME_AFTER.match(text, after_start)
                 if nm:
                     after_start = nm.end()
+            ap = _APPOSED_PERSON.match(text, after_start) if p.form == "person" else None
+            if ap and _OPENING_TITLE.fullmatch(text[:rs]):
+                # "The Houthi spokesman and delegation head, Mohammed Abdulsalam, says": the person
+                # in the apposition speaks for the side the text tied them to
+                sm = self.speech.match(text, ap.end())
+                if sm and not sm.group()[0].isupper():
+                    out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                    continue
             f = _FILLER.match(text, after_start)
             pos = f.end() if f else after_start
             sm = self.speech.match(text, pos)
@@ -902,6 +979,20 @@ class HolderFinder:
                         post=True,
                     )
                 )
+        m = _SIDE_OPENS.match(text)
+        side = (top_state if _GOVERNMENTISH.search(m.group("side")) else last_group) if m else None
+        if m and side and not any(sp.start < off + m.end() for sp in out):
+            # "A spokesman for the Tigrayan group said ...": the armed group named before; "A
+            # spokesman for the military government, Major General X, confirmed": the state
+            out.append(Speaker(off + m.start(), off + m.end(), side, "unnamed", m.group()))
+        m = _ENVOY.match(text)
+        if m and self.last_org and not any(sp.start < off + m.end() for sp in out):
+            f = _FILLER.match(text, m.end())
+            if self.speech.match(text, f.end() if f else m.end()):
+                # "The envoy presents a written proposal": the mediator of the body named last
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), self.last_org, "anaphora", m.group())
+                )
         for m in _SIDE_SAID.finditer(text):
             # "..., negotiators for the movement said": the group or government named before
             code = top_state if _GOVERNMENTISH.search(m.group("side")) else last_group
@@ -909,6 +1000,10 @@ class HolderFinder:
                 out.append(
                     Speaker(off + m.start(), off + m.end(), code, "reporting", m.group(), post=True)
                 )
+        m = _GOV_LABEL.match(text)
+        if m and top_state and not any(sp.start < off + m.end() for sp in out):
+            # "Government delegation head and foreign minister X: everything must follow ..."
+            out.append(Speaker(off + m.start(), off + m.end(), top_state, "label", m.group()))
         nm = _EDITORS_NOTE.match(text)
         if nm:
             # "Analyst's note: Egypt insists that ...": the writer's comment, no party's position
@@ -963,6 +1058,7 @@ class HolderFinder:
             )
             place = _IN_CAPITAL.fullmatch(text[: m.start("who")])
             at = next((p.code for p in parties if place and p.start - off == place.start(1)), None)
+            ref = topic or current
             if owner:
                 code = owner
             elif (
@@ -972,6 +1068,8 @@ class HolderFinder:
                 and not any(p.end - off <= m.start("who") for p in parties)
             ):
                 code = current  # "One of its officials said": the side that spoke last
+            elif ref and ref != JOINT and _ITS_BEFORE.search(text[: m.start("who")]):
+                code = ref  # "Its officials have said": the side the sentence before was about
             elif at and self.kinds.get(at) == "state":
                 code = at  # "In Washington, a senior administration official said"
             elif current and current != JOINT and self.kinds.get(current) == want:
@@ -1115,6 +1213,9 @@ class HolderFinder:
                 # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
                 # party the previous sentence was about, else to whoever spoke last
                 code = topic if topic and _PRONOUN.fullmatch(word) else current
+                if code == JOINT and _PERSONAL.fullmatch(word) and self.last_person:
+                    # "She said China would help": a person, not the sides whose deal she reported
+                    code = self.last_person
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
@@ -1218,7 +1319,13 @@ def _first_person(
             continue  # a quotation: someone else's "we"
         f = _FILLER.match(text, m.end("we"))
         pos = f.end() if f else m.end("we")
-        if not (finder.speech.match(text, pos) or _MODAL.match(text, pos)):
+        neg = _WE_NEGATED.match(text, pos)
+        if not (
+            finder.speech.match(text, pos)
+            or _MODAL.match(text, pos)
+            or (neg and finder.speech.match(text, neg.end()))  # "We do not accept"
+            or _OUR_AIM.fullmatch(m.group("we"))
+        ):
             continue
         if any(sp.start <= off + start < sp.end for sp in speakers):
             continue
@@ -1277,7 +1384,9 @@ def make_attribute_holders(lexicon: Lexicon):
         counts: Counter[str] = Counter(
             m.code for m in a.parties if kinds.get(m.code) != "organisation"
         )
-        states = Counter(m.code for m in a.parties if kinds.get(m.code) == "state")
+        states = Counter(
+            m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
+        )
         for code in _hosts_only(a.text, a.parties):
             del states[code]  # "talks in Khartoum" on CAR: the host is not the state of the text
         # "the government" is the state whose government the text names ("the Government of
@@ -1304,6 +1413,8 @@ def make_attribute_holders(lexicon: Lexicon):
                     continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
                 if _VENUE_TITLE.match(a.text, m.end) and not names_a_country(m.text):
                     continue  # "Doha Agreement on ... Lebanese ...": the host city names the deal
+                if _is_venue(a.text, m):
+                    continue  # "Geneva II: ...", "Astana talks": the venue of talks, no state
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1324,11 +1435,22 @@ def make_attribute_holders(lexicon: Lexicon):
             for c in m.codes:
                 if re.match(r"[A-Z]{2}-", c) and c not in regions.get(c[:2], []):
                     regions.setdefault(c[:2], []).append(c)
+        # the place the text names most (at least three times): what "the territory" points to
+        named = Counter(tuple(m.codes) for m in a.places)
+        main_place = (
+            list(named.most_common(1)[0][0]) if named and named.most_common(1)[0][1] >= 3 else None
+        )
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
         interviewee, first_question = _interviewee(a)
         deal_acronyms = set(_DEAL_ACRONYM.findall(a.text))
+        # a live blog's timestamped entries ("**19 May, 17:30** – ...") are news, not the items
+        # of an agreed text, even after the sides agreed on something
+        stamped = {s.paragraph for s in a.sentences if _LIVE_STAMP.match(s.text)}
+        last_org: str | None = None
+        last_person: str | None = None
+        section_state: str | None = None  # "2. Ukraine's reply": "the government" there is Kyiv
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -1345,6 +1467,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 if not a.agreement:
                     voice = None
                 context_cue = ""
+            if s.section:
+                section_state = s.voice if kinds.get(s.voice or "") == "state" else None
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
                 current = topic = top_state if s.voice == GOVERNMENT else s.voice
@@ -1379,7 +1503,7 @@ def make_attribute_holders(lexicon: Lexicon):
             elif s.item and list_voice is not None:
                 current = list_voice  # each item of a list speaks with its introduction's voice
                 context_cue = f"list: {list_intro}"
-            elif s.item and voice == JOINT:
+            elif s.item and voice == JOINT and s.paragraph not in stamped:
                 current = JOINT  # each item of an agreed text speaks for all signatories again
             elif not s.item and not s.heading:
                 list_voice = None
@@ -1389,6 +1513,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 context_cue = f"label: {s.text}"
                 label_para = s.paragraph
             finder.kinds = kinds
+            finder.last_org = last_org
+            finder.last_person = last_person
             # inside a paragraph labelled with a state, "the president", "the government" are
             # that state's ("Kenya: The president called for ...")
             in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
@@ -1400,7 +1526,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 current,
                 last_group,
                 last_state,
-                topic if in_label else top_state,
+                topic if in_label else (section_state or top_state),
                 army,
                 topic,
             )
@@ -1518,6 +1644,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     if sp.code == JOINT:
                         sp.code, sp.rule = list_voice, sp.rule + "+list"
             a.speakers[i] = speakers
+            for sp in speakers:
+                if sp.code and sp.code != JOINT:
+                    last_person = sp.code
             for h in hits_by.get(i, []):
                 _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
                 if s.question:
@@ -1537,10 +1666,14 @@ def make_attribute_holders(lexicon: Lexicon):
                     counts,
                     top_state,
                     regions,
+                    main_place,
                 )
             for m in parties:
                 kind = kinds.get(m.code, "state")
-                if kind == "group":
+                if kind == "organisation":
+                    last_org = m.code
+                if kind == "group" and not m.text.lower().startswith("the "):
+                    # "the alliance", "the front" point back: they name no new group
                     last_group = m.code
                 elif kind == "state":
                     last_state = m.code
@@ -1659,6 +1792,7 @@ def _subject_objects(
     counts,
     top_state: str | None = None,
     regions: dict[str, list[str]] | None = None,
+    main_place: list[str] | None = None,
 ) -> None:
     issue = codebook.issue(h.issue)
     rel = h.start - off
@@ -1692,6 +1826,8 @@ def _subject_objects(
             # no place in the clause: the places of the sentence ("Jammu and Kashmir and Ladakh
             # are, and will remain, integral parts of India")
             objs = [c for m in places for c in m.codes]
+        if not objs and main_place and _THE_TERRITORY.search(text):
+            objs = list(main_place)  # "the territory": the one the text is about
         if not objs and _REGION_ANAPHOR.search(text) and last_places:
             objs = list(last_places)
         if not objs and h.issue.startswith("territory."):

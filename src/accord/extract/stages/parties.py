@@ -414,6 +414,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     leaders = _group_leaders(lex, a)
     if leaders:
         _add_mentions(lex, a, leaders)
+    _head_nouns(lex, a)
     return a
 
 
@@ -504,6 +505,42 @@ def _defined_author(author: str, defined: dict[str, tuple[str, str]]) -> str | N
         if form == "name" and len(alias) > 5 and re.search(rf"\b{re.escape(alias.lower())}\b", low)
     ]
     return max(named)[1] if named else None
+
+
+#: the head word of a group's long name that the text later uses alone ("the Syrian National
+#: Coalition (SNC) ... The coalition demanded", "the Liberation Front ... the front expected")
+_HEAD_NOUNS = ("Coalition", "Front", "Alliance", "Congress", "Movement")
+_HEAD_AFTER = re.compile(r"[\w-]|\s+lines?\b|\s+of\b")
+_HEAD_BEFORE = re.compile(r"\b(?:on|at|along|across|near|to|from)\s+$", re.I)
+
+
+def _head_nouns(lex: Lexicon, a: Analysis) -> None:
+    """Mentions for "the coalition", "the front" ...: the one armed group or movement named in
+    the text whose long name has that word."""
+    kinds = a.kinds(lex.party_kind)
+    codes = {m.code for m in a.parties if kinds.get(m.code) == "group"}
+    if not codes:
+        return
+    owners: dict[str, set[str]] = {}
+    names = [(alias, code) for alias, (code, form) in lex.party_alias.items() if form == "name"]
+    names += [(m.text, m.code) for m in a.parties if m.form == "name"]
+    for alias, code in names:
+        if code in codes and " " in alias:
+            for word in set(alias.split()) & set(_HEAD_NOUNS):
+                owners.setdefault(word, set()).add(code)
+    found: list[Mention] = []
+    for head, own in owners.items():
+        if len(own) != 1:
+            continue
+        code = next(iter(own))
+        for m in re.finditer(r"\b[Tt]he " + head + "|\\b[Tt]he " + head.lower(), a.text):
+            if _HEAD_AFTER.match(a.text, m.end()) or _HEAD_BEFORE.search(a.text, 0, m.start()):
+                continue
+            if any(p.start < m.end() and m.start() < p.end for p in a.parties):
+                continue
+            found.append(Mention(m.start(), m.end(), m.group(), code, "name"))
+    if found:
+        a.parties = sorted(a.parties + found, key=lambda p: p.start)
 
 
 _SELF_NAMED = re.compile(
@@ -772,6 +809,29 @@ _TITLE_OF_PARTY = (
     r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:chairman|chairwoman|chair|leader|head|president|"
     r"prime minister|minister|commander|spokes(?:man|woman|person)|envoy)\s+of\s+(?:the\s+)?$"
 )
+_PERSON_TITLE_OF = re.compile(
+    _PERSON + r",\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:president|leader|head|chief|chairm[ae]n|"
+    r"commander|spokes(?:man|woman|person)|chief negotiator|secretary-general)\s+(?:of|for)\s+"
+    r"(?:the\s+)?$"
+)
+_GOV_LED_BY = re.compile(
+    r"\b[Tt]he government(?:['’]s)? (?:delegation|team|side|negotiators),? (?:was |is |were )?"
+    r"(?:led|headed) by (?:(?:Foreign|Prime|Interior|Defen[cs]e|Deputy)\s+Minister\s+|"
+    r"(?:[A-Z][a-z]+\s+)?(?:Minister|President|General|Ambassador)\s+)?"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
+)
+# "Government delegation head and foreign minister Abdulmalik al-Mikhlafi"
+_GOV_TITLED = re.compile(
+    r"\b[Gg]overnment (?:delegation head|negotiator|spokes(?:man|woman|person)|chief negotiator|"
+    r"envoy)(?: and (?:[a-z-]+ ){0,2}(?:minister|head|chief|negotiator))?,? "
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
+)
+# the person after a side's title: "Serbia's prime minister, Ivica Dacic", "the Houthi spokesman
+# and chief negotiator, Ahmed Saleh"
+_AFTER_TITLE = re.compile(
+    r"(?:\s+(?:head|chief|negotiator|leader|spokes(?:man|woman|person)))?(?:\s+of\s+[a-z]+)?,?\s+"
+    + _PERSON
+)
 _TWO_PERSONS = re.compile(
     r",?\s+(?P<p1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+and\s+"
     r"(?P<p2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b"
@@ -791,7 +851,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         if person in lex.party_alias or person.split()[0].lower() in ("the", "a", "an"):
             return
         out.setdefault(person, (code, "person"))
-        last = person.split()[-1]
+        last = re.sub(r"^(?:al|el|ad|as|ash)-", "", person.split()[-1])  # "al-Jarba" → "Jarba"
         if len(last) > 3 and last not in lex.party_alias:
             out.setdefault(last, (code, "person"))
 
@@ -803,9 +863,17 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         g = group.match(text, m.end) if m.form != "group" else None
         end = g.end() if g else (m.end if m.form == "group" else -1)
         if end >= 0:
-            pm = re.compile(r"(?:\s+of\s+[a-z]+)?,?\s+" + _PERSON).match(text, end)
+            pm = _AFTER_TITLE.match(text, end)
             if pm:
-                add(pm.group("person"), m.code)
+                code = m.code
+                prev = parties[k - 1] if k > 0 else None
+                if (
+                    prev
+                    and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end : m.start])
+                    and lex.party_kind.get(prev.code) == lex.party_kind.get(code) == "organisation"
+                ):
+                    code = prev.code  # "the UN and Arab League envoy, X": the first one named
+                add(pm.group("person"), code)
                 continue
             # "AUC commanders including Carlos Castano and Salvatore Mancuso"
             inc = _INCLUDING.match(text, end) if g else None
@@ -828,6 +896,11 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
             if pm:
                 add(pm.group("person"), m.code)
                 continue
+            # "Ahmad al-Jarba, president of the Syrian National Coalition"
+            back = _PERSON_TITLE_OF.search(text[max(0, m.start - 90) : m.start])
+            if back:
+                add(back.group("person"), m.code)
+                continue
         # "The South Ossetian delegation is led by Torez Kulumbegov"
         led = _LED_BY.match(text, end) if end >= 0 else None
         if led:
@@ -843,6 +916,11 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         if back and (g or m.form == "group"):
             add(back.group("person"), m.code)
     kinds = a.kinds(lex.party_kind)
+    for lm in [*_GOV_LED_BY.finditer(text), *_GOV_TITLED.finditer(text)]:
+        # "The government delegation was led by Foreign Minister Walid al-Muallem"
+        states = [m.code for m in parties if kinds.get(m.code) == "state"]
+        if states:
+            add(lm.group("person"), max(set(states), key=states.count))
     # "the government of Jose Luis Rodriguez Zapatero ... Zapatero told reporters": the head of
     # the state the text names most
     states = [m.code for m in parties if kinds.get(m.code) == "state"]

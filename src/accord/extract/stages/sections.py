@@ -74,7 +74,8 @@ _LABEL = re.compile(
 # a label that names a subject of the text, not who speaks: "Houthi talks", "Prisoner question"
 _TOPIC_LABEL = re.compile(
     r"\b(?:talks|negotiations|track|file|question|issue|relations|war|conflict|dossier|deal|"
-    r"truce|ceasefire|front line|border|next steps|timeline|background|context)\b",
+    r"truce|ceasefire|front line|border|next steps|timeline|background|context|conference|"
+    r"summit|round|process|I{2,3}|IV)\b",
     re.I,
 )
 _BACKDROP = re.compile(

@@ -150,7 +150,8 @@ _COORD_VERBS = re.compile(r"^\s*to \w+ (?:and|or) $", re.I)
 # what a holder defends by keeping it out of the talks: "our unity is not negotiable"
 _ENTRENCHED = frozenset({"territory.integrity"})
 _NOT_NEGOTIABLE = re.compile(
-    r"\bnot (?:on the (?:agenda|table|cards)|negotiable|open (?:to|for) (?:discussion|negotiation)|"
+    r"\bnot (?:on (?:the|our|its|their) (?:agenda|table|cards)|negotiable|"
+    r"open (?:to|for) (?:discussion|negotiation)|"
     r"up for (?:discussion|negotiation|debate))|\boff the table|\bnon-?negotiable",
     re.I,
 )
@@ -190,7 +191,7 @@ def stance_of(
         # "be disarmed and dissolved": undoing an armed group is what disarmament proposes
         None
         if hit.issue in _UNDOING_ISSUES
-        else lex.cue("post_undo").search(_before_condition(lex, after[:45]))
+        else lex.cue("post_undo").search(_CONTRAST.split(_before_condition(lex, after[:45]))[0])
     )
     if post and hit.issue in _ENTRENCHED and _NOT_NEGOTIABLE.search(post.group()):
         pass  # "The unity of Mali is not on the table": not up for talks, so defended
@@ -218,6 +219,10 @@ def stance_of(
     if flip:
         return ("oppose" if base == "support" else "support"), negs
     return base, negs
+
+
+# ", not a frozen conflict": what follows a contrast is another thing, not the cue undone
+_CONTRAST = re.compile(r"[,;]\s*(?:not|rather than|instead of)\b", re.I)
 
 
 def _before_condition(lex: Lexicon, text: str) -> str:
