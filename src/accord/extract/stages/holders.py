@@ -257,7 +257,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
-    r"delegation)",
+    r"delegation|leaders|leadership|negotiators|officials)",
     re.I,
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"

@@ -610,6 +610,25 @@ _TWO_PERSONS = re.compile(
 )
 
 
+_TITLE_ABBR = {"Gen", "Col", "Capt", "Maj", "Sgt", "Lieut", "Rev", "Sen", "Rep", "Gov", "Pres"}
+_TITLE_ABBR |= {"Prof", "Mrs", "Hon", "Amb", "Adm", "Brig", "Cdr"}
+
+
+def _name_before_full_stop(person: str) -> str:
+    """A name ends at a full stop after a word longer than an initial: "Viktor Chernomyrdin.
+    What remained" is "Viktor Chernomyrdin" (but "J. Smith" and "Dr. Ali" stay whole).
+
+    >>> _name_before_full_stop("Viktor Chernomyrdin. What"), _name_before_full_stop("J. Smith")
+    ('Viktor Chernomyrdin', 'J. Smith')
+    """
+    words = person.split()
+    for k, w in enumerate(words):
+        stem = w.rstrip(".")
+        if w.endswith(".") and len(stem) > 2 and "." not in stem and stem not in _TITLE_ABBR:
+            return " ".join([*words[:k], stem])
+    return person
+
+
 def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
     """People the text ties to a party by apposition: "Serbia's prime minister, Ivica Dacic",
     "Kenyan Foreign Minister Amina Mohamed", "Amina Mohamed, Kenya's foreign minister", "the
@@ -619,7 +638,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
     group = lex.group_re
 
     def add(person: str, code: str) -> None:
-        person = person.strip()
+        person = _name_before_full_stop(person.strip())
         if person in lex.party_alias or person.split()[0].lower() in ("the", "a", "an"):
             return
         out.setdefault(person, (code, "person"))
