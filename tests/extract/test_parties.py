@@ -254,3 +254,17 @@ def test_a_person_name_stops_at_the_end_of_its_sentence(extractor):
     doc = extractor(text)
     assert ("FHM", "forces.disarmament", "oppose") in triples(doc)
     assert all(p.holder != "RUS" for p in doc.provisions)
+
+
+def test_an_author_with_a_bracketed_acronym_is_that_group(extractor):
+    # front matter "author: Frente Popular de Liberación (FPL-3), political committee"
+    text = (
+        "Yesterday our fighters handed in their rifles. "
+        "The government, for its part, has promised a pardon. "
+        "Fourth: Guatemala needs a new constitution. "
+        "We call for a constituent assembly to rewrite the constitution."
+    )
+    meta = DocumentMeta(author="Frente Popular de Liberación (FPL-3), political committee")
+    doc = extractor(text, meta)
+    assert doc.meta.author == "FPL-3"
+    assert ("FPL-3", "governance.constitution", "support") in triples(doc)

@@ -226,7 +226,16 @@ def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
     for name, (c, form) in lex.party_alias.items():
         if form == "name" and len(name) > 3 and re.search(rf"\b{re.escape(name.lower())}\b", low):
             return c
+    # "Movimiento Popular (MP-7), national leadership": the acronym the author gives itself
+    am = _AUTHOR_ACRONYM.search(code)
+    if am and len(am.group(1)) >= 2:
+        acr = am.group(1)
+        known = lex.party_alias.get(acr)
+        return known[0] if known else acr
     return None
+
+
+_AUTHOR_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?)\)")
 
 
 _OWN_TITLE = re.compile(
