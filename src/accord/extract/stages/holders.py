@@ -1057,6 +1057,17 @@ def _first_person(
     return sorted(speakers + added, key=lambda sp: sp.start)
 
 
+def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
+    """Whether an anaphor names a side that commits itself ("The government undertook to ...",
+    "the rebels also agreed that ..."): inside a reported deal, one side's part of it, which
+    does not make that side the voice of the terms that follow."""
+    if sp.rule != "anaphora":
+        return False
+    f = _FILLER.match(text, sp.end - off)
+    verb = finder.speech.match(text, f.end() if f else sp.end - off)
+    return bool(verb and re.match(r"undertook|" + _COMMIT_CUE.pattern, verb.group(), re.I))
+
+
 def _interviewee(a: Analysis) -> tuple[str | None, int]:
     """The party of the person an interview questions, and the index of its first question.
 
@@ -1337,7 +1348,9 @@ def make_attribute_holders(lexicon: Lexicon):
                     voice == JOINT
                     and last.rule in ("undertaking", "speech")
                     and _COMMIT_CUE.match(last.cue)
-                ) and not (voice == JOINT and last.rule == "undertaking"):
+                ) and not (voice == JOINT and last.rule == "undertaking") and not (
+                    voice == JOINT and _side_commits(finder, s.text, s.start, last)
+                ):
                     current = last.code
                     context_cue = ""
             if s.text.rstrip(" *_").endswith(":") and not s.item:

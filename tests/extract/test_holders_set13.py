@@ -1,0 +1,15 @@
+"""Voice families found on a fresh dev set (set13); sentences written for the tests."""
+
+from .conftest import triples
+
+
+def test_a_side_undertaking_its_part_of_a_deal_does_not_take_the_deal_voice(extractor):
+    text = (
+        "Myanmar's government and the Kayin National Union signed a peace agreement in Yangon on "
+        "Monday. Under the deal, both sides committed to a ceasefire. The government undertook "
+        "to pull its battalions back from the villages. Checkpoints on the main roads are to be "
+        "removed and a joint commission will hold elections in the hill districts."
+    )
+    doc = extractor(text)
+    assert ("JOINT", "governance.elections", "support") in triples(doc)
+    assert all(p.holder == "JOINT" for p in doc.provisions if p.issue == "governance.elections")
