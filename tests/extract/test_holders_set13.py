@@ -13,3 +13,16 @@ def test_a_side_undertaking_its_part_of_a_deal_does_not_take_the_deal_voice(extr
     doc = extractor(text)
     assert ("JOINT", "governance.elections", "support") in triples(doc)
     assert all(p.holder == "JOINT" for p in doc.provisions if p.issue == "governance.elections")
+
+
+def test_a_deal_named_after_its_venue_city_does_not_make_the_host_the_government(extractor):
+    text = (
+        "NAIROBI PROTOCOL\n\n"
+        'The Government of the Republic of Mozambique (hereinafter "the Government") and '
+        "RENAMO, meeting in Nairobi, have agreed as follows:\n\n"
+        "1. The Parties shall observe a complete cessation of hostilities.\n"
+        "2. The Government agrees to the deployment of a United Nations peacekeeping force.\n"
+    )
+    holders = {p.holder for p in extractor(text).provisions}
+    assert "KEN" not in holders
+    assert "MOZ" in holders

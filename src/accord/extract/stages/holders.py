@@ -1057,6 +1057,14 @@ def _first_person(
     return sorted(speakers + added, key=lambda sp: sp.start)
 
 
+# a deal or meeting named after the city where it was made: "Lusaka Protocol", "Arta conference"
+_VENUE_NAME = re.compile(
+    r"\s+(?:peace\s+)?(?:protocol|accords?|agreements?|declaration|conference|summit|talks|"
+    r"process|communiqu[eé]|memorandum|treaty|document|round)\b",
+    re.I,
+)
+
+
 def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
     """Whether an anaphor names a side that commits itself ("The government undertook to ...",
     "the rebels also agreed that ..."): inside a reported deal, one side's part of it, which
@@ -1140,6 +1148,8 @@ def make_attribute_holders(lexicon: Lexicon):
                     break
                 if m.start < title_from:
                     continue
+                if _VENUE_NAME.match(a.text, m.end) and not names_a_country(m.text):
+                    continue  # "LUSAKA PROTOCOL", "The Arta Conference": a venue, not the state
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
