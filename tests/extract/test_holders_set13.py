@@ -26,3 +26,34 @@ def test_a_deal_named_after_its_venue_city_does_not_make_the_host_the_government
     holders = {p.holder for p in extractor(text).provisions}
     assert "KEN" not in holders
     assert "MOZ" in holders
+
+
+def test_a_new_section_of_a_report_does_not_carry_the_last_speaker(extractor):
+    text = (
+        "Talks at the lakeside hotel\n\n"
+        "Kenya's president, William Ruto, told the summit that a new approach was needed.\n\n"
+        "## What the delegates decided\n\n"
+        "The charter sets a transition under a national unity government and commits the new "
+        "authorities to hold elections at the end of it.\n"
+    )
+    doc = extractor(text)
+    assert all(p.holder != "KEN" for p in doc.provisions)
+
+
+def test_a_party_that_tables_a_draft_is_what_it_points_back_to(extractor):
+    text = (
+        "Round one\n\n"
+        "The African Union put a draft security arrangement on the table. It required all "
+        "Ethiopian troops to withdraw from Tigray within ten days."
+    )
+    assert ("AU", "forces.withdrawal", "support") in triples(extractor(text))
+
+
+def test_a_proposal_delivered_on_a_date_by_a_president_is_his(extractor):
+    text = (
+        "The mediators' text\n\n"
+        "The opinion was delivered on 12 May by Kenyan President Uhuru Kenyatta, speaking for "
+        "the mediators. It proposes:\n"
+        "1. That both armies withdraw from the disputed district.\n"
+    )
+    assert ("KEN", "forces.withdrawal", "support") in triples(extractor(text))

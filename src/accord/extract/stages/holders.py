@@ -106,6 +106,8 @@ _AGENT = re.compile(
     r"issued|published|released|approved|authored|written|sent|handed over|delivered|drawn up|"
     r"prepared|put together|devised|crafted|formulated|worked out|insisted|expected|favou?red|"
     r"preferred|urged|ruled out|opposed|accepted|endorsed|welcomed|being offered|being demanded)"
+    # "delivered on 23 October by": a date between the verb and its agent
+    r"(?:\s+on\s+(?:\w+day\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?)?"
     r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
@@ -1214,6 +1216,11 @@ def make_attribute_holders(lexicon: Lexicon):
                 # a new heading of a party's own document ("Section II. Conditions for a
                 # ceasefire"): the author speaks again, whoever was quoted before it
                 current, context_cue = a.meta.author, ""
+            if s.section and not s.voice and not a.meta.author and not a.agreement:
+                # a report's new section ("Round two, 7 June", "Who stayed away") names no side:
+                # whoever spoke last in the section before does not speak on in it
+                current = JOINT if voice == JOINT else None
+                topic, context_cue = None, ""
             if s.section and not s.voice and _NO_VOICE_HEADING.match(s.text):
                 # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
                 # the section before it; the document's own voice takes over again
