@@ -57,3 +57,24 @@ def test_a_proposal_delivered_on_a_date_by_a_president_is_his(extractor):
         "1. That both armies withdraw from the disputed district.\n"
     )
     assert ("KEN", "forces.withdrawal", "support") in triples(extractor(text))
+
+
+def test_an_acronym_given_before_its_long_name_defines_the_group(extractor):
+    text = (
+        "Present were the government and the MLPC (Movement for the Liberation of the People "
+        "of Chad). An MLPC spokesman tells us the movement wants an amnesty for its fighters."
+    )
+    assert ("MLPC", "justice.amnesty", "support") in triples(extractor(text))
+
+
+def test_terms_listed_after_a_text_signed_by_several_sides_are_joint(extractor):
+    text = (
+        "09:00 – Ceremony under way. The declaration is being signed by the government and "
+        "14 armed groups.\n\n"
+        "09:40 – The main commitments, from the copy we have seen:\n"
+        "- an immediate ceasefire across the eastern provinces;\n"
+        "- the return of refugees to their homes.\n"
+    )
+    doc = extractor(text)
+    assert ("JOINT", "ceasefire.general", "support") in triples(doc)
+    assert ("JOINT", "humanitarian.refugee_return", "support") in triples(doc)

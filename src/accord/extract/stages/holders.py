@@ -293,6 +293,18 @@ _PASSIVE_DEAL = re.compile(
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
 )
+# a text signed by two sides or more, whatever it is called: "is being signed by the government
+# and 22 armed groups", "was signed by both delegations"
+_SIGNED_BY_SIDES = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:signed|initial(?:l)?ed)"
+    r"\s+(?:[\w-]+\s+){0,4}?by\s+(?:(?:both|the two|all)\s+(?:sides|parties|delegations|"
+    r"governments)|the\s+[\w\s-]{2,40}?\s+and\s+(?:the\s+)?(?:\d+\s+)?[\w-]+)",
+    re.I,
+)
+# a list of what a deal holds: "The main commitments:", "Its key terms, from the copy we saw:"
+_TERMS_INTRO = re.compile(
+    r"\b(?:commitments|terms|provisions|main points|key points|obligations)\b", re.I
+)
 # a joint text issued by two named sides: "in a joint statement of the United States and
 # Russia", "a joint declaration by X and Y" (the text that follows speaks for both)
 _JOINT_TEXT_OF = re.compile(
@@ -528,6 +540,18 @@ class HolderFinder:
         for m in _TERSE_DEAL.finditer(text):
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
+        for m in _SIGNED_BY_SIDES.finditer(text):
+            # 'The "act of engagement" is being signed by the government and 22 armed groups'
+            out.append(
+                Speaker(
+                    off + m.start(),
+                    off + m.end(),
+                    JOINT,
+                    "agreement-reported",
+                    m.group(),
+                    post=True,
+                )
             )
         for m in _PASSIVE_DEAL.finditer(text):
             # "A permanent ceasefire ... was signed today by the two delegations"
@@ -1164,6 +1188,7 @@ def make_attribute_holders(lexicon: Lexicon):
         list_voice: str | None = None
         letter_voice: str | None = None
         list_intro = context_cue = ""
+        deal_seen = False  # a signing reported so far
         topic: str | None = None
         label_para = -1
         places_by = a.by_sentence(a.places)
@@ -1373,12 +1398,19 @@ def make_attribute_holders(lexicon: Lexicon):
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
                 list_intro = s.text
+                if current is None and deal_seen and not parties and _TERMS_INTRO.search(s.text):
+                    # "10:40 - The main commitments, from the copy we have seen:" after a
+                    # reported signing: the signed text's terms
+                    list_voice = JOINT
             if not s.heading:
                 t = _topic(s.text, s.start, parties, speakers, kinds)
                 if t is None and last_group and _GROUP_OPENS.match(s.text):
                     t = last_group  # "The group's position has not moved. It holds ..."
                 if t is not None:  # a sentence about nobody in particular keeps the topic
                     topic = t or None
+            deal_seen = deal_seen or any(
+                sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers
+            )
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
                 sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
                 for sp in speakers

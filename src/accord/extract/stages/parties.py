@@ -319,6 +319,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             if len(last) > 3 and last not in lex.party_alias:
                 defined.setdefault(last, (code, "person"))
     _appositive_acronyms(lex, a, defined)
+    _acronyms_first(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     if a.meta.author is None and title:
@@ -518,6 +519,43 @@ def _short_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]])
 
 
 _SHORT_GROUP = re.compile(r"[A-Z][a-z]{3,}\s+(?:Front|Movement)")
+
+
+# the acronym first, its long name in brackets after it: "the CNDP (National Congress for the
+# Defence of the People)", "the PARECO militia (Coalition of Congolese Patriotic Resistance)"
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,9})(?:\s+(?:militia|movement|group|rebels|party|front|"
+    r"coalition|alliance|faction))?\s+\((?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|"
+    r"and|de|du|des|la|le|in|y|et)){1,9})\)"
+)
+
+
+def _acronyms_first(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Groups given as an acronym with their long name in brackets after it: the acronym is
+    the code (the initials need not fit: the long name is often a translation).
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("the FRPD (Popular Front for Democracy) rejects it", DocumentMeta())
+    >>> d = {}
+    >>> _acronyms_first(default_lexicon(), a, d)
+    >>> d["FRPD"], d["Popular Front for Democracy"]
+    (('FRPD', 'name'), ('FRPD', 'name'))
+    """
+    for m in _ACRONYM_FIRST.finditer(a.text):
+        acr, name = m.group("acr"), m.group("name")
+        if acr in _NOT_ACTOR or acr in defined or len(name.split()) < 2:
+            continue
+        known = lex.party_alias.get(acr) or lex.party_alias.get(name)
+        if known and lex.party_kind.get(known[0]) == "state":
+            continue
+        code = known[0] if known else acr
+        defined.setdefault(acr, (code, "name"))
+        defined.setdefault(name, (code, "name"))
+        if not known:
+            armed = _ARMED_NAME.search(name)
+            kind = "organisation" if _ORGANISATION.search(name) and not armed else "group"
+            a.party_kinds.setdefault(code, kind)
 
 
 def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
