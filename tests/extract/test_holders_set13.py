@@ -78,3 +78,32 @@ def test_terms_listed_after_a_text_signed_by_several_sides_are_joint(extractor):
     doc = extractor(text)
     assert ("JOINT", "ceasefire.general", "support") in triples(doc)
     assert ("JOINT", "humanitarian.refugee_return", "support") in triples(doc)
+
+
+def test_a_charter_adopted_by_delegates_is_their_joint_text(extractor):
+    text = (
+        "### What the assembly decided\n\n"
+        "In March the delegates adopted a National Transitional Charter. The Charter sets a "
+        "two-year transition under a government of national unity. It also commits the new "
+        "authorities to hold elections at the end of the transition.\n"
+    )
+    doc = extractor(text)
+    assert ("JOINT", "governance.elections", "support") in triples(doc)
+
+
+def test_a_side_government_in_its_capital_speaks(extractor):
+    text = (
+        "Abkhazia's government in Sukhumi said the territory wants the world to recognise its "
+        "independence."
+    )
+    assert ("ABKHAZIA", "territory.recognition", "support") in triples(extractor(text))
+
+
+def test_he_after_a_joint_text_is_not_the_signatories(extractor):
+    text = (
+        "The two delegations signed a peace agreement on Friday. Under the deal, both sides "
+        "committed to a ceasefire. In his first speech as president he asked donors for money "
+        "to rebuild ports and schools."
+    )
+    doc = extractor(text)
+    assert all(p.holder != "JOINT" for p in doc.provisions if p.issue == "economy.reconstruction")

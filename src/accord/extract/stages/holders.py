@@ -51,7 +51,7 @@ _FILLER = re.compile(
     r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*|presidency|government|council|delegation|"
     r"movement|party|group|assembly|parliament)(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
+    r"(?:\s+(?:(?:meeting|gathered|speaking|talking)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
     r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
@@ -282,6 +282,7 @@ _REPORTED_DEAL = re.compile(
     r"several|\d+) (?:[\w'’-]+ ){0,6}?"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
+    r"charter|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
     r"document)s?\b",
     re.I,
@@ -360,6 +361,7 @@ _NO_VOICE_HEADING = re.compile(
 )
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
+    r"charter|"
     r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
     r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
@@ -1008,6 +1010,12 @@ class HolderFinder:
                 # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
                 # party the previous sentence was about, else to whoever spoke last
                 code = topic if topic and _PRONOUN.fullmatch(word) else current
+                if code == JOINT and re.fullmatch(r"he|she", word, re.I):
+                    # "he" is one person, never all the signatories together: a speaker the
+                    # text does not tie to any side
+                    if not any(abs(sp.start - (off + m.start())) < 3 for sp in out):
+                        out.append(Speaker(off + m.start(), off + m.end(), "", "anaphora", word))
+                    continue
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
