@@ -107,3 +107,12 @@ def test_he_after_a_joint_text_is_not_the_signatories(extractor):
     )
     doc = extractor(text)
     assert all(p.holder != "JOINT" for p in doc.provisions if p.issue == "economy.reconstruction")
+
+
+def test_a_faction_acronym_and_the_person_who_leads_it(extractor):
+    text = (
+        "The front has split. Amos Kolleh, who leads the wing known as NPF-K, accepted the plan. "
+        "The rival wing led by Joseph Tarpeh, NPF-T, rejected it. Tarpeh's representatives said "
+        "his fighters would not give up their weapons."
+    )
+    assert ("NPF-T", "forces.disarmament", "oppose") in triples(extractor(text))

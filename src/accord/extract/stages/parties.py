@@ -320,6 +320,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
                 defined.setdefault(last, (code, "person"))
     _appositive_acronyms(lex, a, defined)
     _acronyms_first(lex, a, defined)
+    _faction_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     if a.meta.author is None and title:
@@ -556,6 +557,57 @@ def _acronyms_first(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str
             armed = _ARMED_NAME.search(name)
             kind = "organisation" if _ORGANISATION.search(name) and not armed else "group"
             a.party_kinds.setdefault(code, kind)
+
+
+# a faction's hyphenated acronym, given in brackets, after "known as" or between commas:
+# "(known as SLA-MM)", "the wing known as ULIMO-K", "led by Roosevelt Johnson, ULIMO-J,"
+_FACTION = re.compile(
+    r"(?:\((?:known as\s+)?|\bknown as\s+(?:the\s+)?|,\s+)"
+    r"(?P<acr>[A-Z]{2,9}-[A-Z]{1,4})(?=\)|,|\s|\.|;)"
+)
+_NOT_PERSON_WORD = re.compile(
+    r"\b(?:Army|Movement|Front|Party|Council|Union|Alliance|Government|Republic|Forces|Liberation|"
+    r"Organi[sz]ation|Coalition|Group|League|Justice|Equality)\b"
+)
+
+
+def _faction_acronyms(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Factions named by a hyphenated acronym ("the wing known as ULIMO-K", "(SLA-AW)") become
+    parties, and the person the same sentence names before the acronym ("Alhaji Kromah, who
+    leads the wing known as ULIMO-K", "the SLA wing of Abdel Wahid (SLA-AW)") speaks for it.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("The rival wing led by Amos Kolleh, NPF-K, rejected it.", DocumentMeta())
+    >>> d = {}
+    >>> _faction_acronyms(default_lexicon(), a, d)
+    >>> d["NPF-K"], d["Amos Kolleh"], d["Kolleh"]
+    (('NPF-K', 'name'), ('NPF-K', 'person'), ('NPF-K', 'person'))
+    """
+    text = a.text
+    for m in _FACTION.finditer(text):
+        acr = m.group("acr")
+        if acr in defined or acr in lex.party_alias:
+            continue
+        defined[acr] = (acr, "name")
+        a.party_kinds.setdefault(acr, "group")
+        lo = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        people = [
+            p
+            for p in _PERSON_RE.finditer(text, lo, m.start())
+            if not _NOT_PERSON_WORD.search(p.group())
+            and p.group().split()[0] not in ("The", "A", "An", "His", "Her", "Its", "Their")
+            and not any(w in lex.party_alias for w in p.group().split())
+        ]
+        if not people:
+            continue
+        person = _name_before_full_stop(people[-1].group())
+        words = person.split()
+        defined.setdefault(person, (acr, "person"))
+        if len(words) > 2:
+            defined.setdefault(" ".join(words[:2]), (acr, "person"))
+        if len(words[-1]) > 3 and words[-1] not in lex.party_alias:
+            defined.setdefault(words[-1], (acr, "person"))
 
 
 def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
