@@ -116,3 +116,11 @@ def test_a_faction_acronym_and_the_person_who_leads_it(extractor):
         "his fighters would not give up their weapons."
     )
     assert ("NPF-T", "forces.disarmament", "oppose") in triples(extractor(text))
+
+
+def test_an_acronym_called_a_party_is_one(extractor):
+    text = (
+        "In Tirana, the deal was welcomed. The opposition PDSH party rejects it and says it will "
+        "not support the constitutional changes in parliament."
+    )
+    assert ("PDSH", "governance.constitution", "oppose") in triples(extractor(text))

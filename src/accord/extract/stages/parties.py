@@ -565,6 +565,10 @@ _FACTION = re.compile(
     r"(?:\((?:known as\s+)?|\bknown as\s+(?:the\s+)?|,\s+)"
     r"(?P<acr>[A-Z]{2,9}-[A-Z]{1,4})(?=\)|,|\s|\.|;)"
 )
+_PARTY_ACRONYM = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:main|ruling|opposition|governing|nationalist|rival)\s+)*"
+    r"(?P<acr>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+(?:party|movement|militia|faction)\b"
+)
 _NOT_PERSON_WORD = re.compile(
     r"\b(?:Army|Movement|Front|Party|Council|Union|Alliance|Government|Republic|Forces|Liberation|"
     r"Organi[sz]ation|Coalition|Group|League|Justice|Equality)\b"
@@ -585,6 +589,13 @@ def _faction_acronyms(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, s
     (('NPF-K', 'name'), ('NPF-K', 'person'), ('NPF-K', 'person'))
     """
     text = a.text
+    for m in _PARTY_ACRONYM.finditer(text):
+        # "The opposition VMRO-DPMNE party also rejects it": an acronym called a party
+        acr = m.group("acr")
+        if acr not in defined and acr not in lex.party_alias and acr not in _NOT_ACTOR:
+            defined[acr] = (acr, "name")
+            defined[text[m.start("acr") : m.end()]] = (acr, "name")  # "VMRO-DPMNE party said"
+            a.party_kinds.setdefault(acr, "group")
     for m in _FACTION.finditer(text):
         acr = m.group("acr")
         if acr in defined or acr in lex.party_alias:
