@@ -242,3 +242,29 @@ def test_a_person_named_as_a_sides_leader_speaks_for_it_later(extractor):
         'weapons," Kaba told the crowd.'
     )
     assert {p.holder for p in doc.provisions if p.issue == "forces.disarmament"} == {"SAR"}
+
+
+def test_a_person_name_stops_at_the_end_of_its_sentence(extractor):
+    # "Andrei Kozlov. What" is no name: "What" must not become a mention of Russia
+    text = (
+        "The plan was carried to the capital by Russia's envoy, Andrei Kozlov. What followed "
+        "was a week of talks.\n\nWhat the deal left out\n\n"
+        "The Free Hills Movement (FHM) was not a party. Its leaders said they would not disarm."
+    )
+    doc = extractor(text)
+    assert ("FHM", "forces.disarmament", "oppose") in triples(doc)
+    assert all(p.holder != "RUS" for p in doc.provisions)
+
+
+def test_an_author_with_a_bracketed_acronym_is_that_group(extractor):
+    # front matter "author: Frente Popular de Liberación (FPL-3), political committee"
+    text = (
+        "Yesterday our fighters handed in their rifles. "
+        "The government, for its part, has promised a pardon. "
+        "Fourth: Guatemala needs a new constitution. "
+        "We call for a constituent assembly to rewrite the constitution."
+    )
+    meta = DocumentMeta(author="Frente Popular de Liberación (FPL-3), political committee")
+    doc = extractor(text, meta)
+    assert doc.meta.author == "FPL-3"
+    assert ("FPL-3", "governance.constitution", "support") in triples(doc)

@@ -52,7 +52,7 @@ _FILLER = re.compile(
     r"movement|party|group|assembly|parliament|interior|foreign affairs|defen[cs]e)"
     r"(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    r"(?:\s+(?:meeting|gathered|speaking|talking)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
+    r"(?:\s+(?:(?:meeting|gathered|speaking|talking)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?"
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
     r"[a-z][\w-]*)?)?(?:\s+and\s+(?:[a-z-]+\s+){0,2}(?:head|chief|leader|negotiator|spokes\w+))?"
     r"(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
@@ -136,6 +136,8 @@ _AGENT = re.compile(
     r"issued|published|released|approved|authored|written|sent|handed over|delivered|drawn up|"
     r"prepared|put together|devised|crafted|formulated|worked out|insisted|expected|favou?red|"
     r"preferred|urged|ruled out|opposed|accepted|endorsed|welcomed|being offered|being demanded)"
+    # "delivered on 23 October by": a date between the verb and its agent
+    r"(?:\s+on\s+(?:\w+day\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?)?"
     r"\s+by\s+(?:the\s+)?$",
     re.I,
 )
@@ -358,7 +360,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PRONOUN = re.compile(
     r"it|they|he|she|(?:his|her|its|their) (?:government|administration|movement|group|side|"
-    r"delegation|leaders?|negotiators|officials|representatives|spokes\w+)",
+    r"delegation|leaders?|leadership|negotiators|officials|representatives|spokes\w+)",
     re.I,
 )
 # what may come before the party a sentence is about: "The", "In Kabul, the", "A Wa official,"
@@ -390,6 +392,7 @@ _REPORTED_DEAL = re.compile(
     r"several|\d+) (?:[\w'’–-]+ ){0,6}?"  # "the Tegucigalpa–San José Accord"
     r"(?:agreement|accord|deal|declaration|treaty|protocol|memorandum of understanding|truce|"
     r"ceasefire|cease-fire|armistice|package of measures|settlement|communiqu[eé]|plan|framework|"
+    r"charter|"
     r"roadmap|road map|arrangement|mechanism|timetable|package|text|joint statement|memorandum|"
     r"document)s?\b",
     re.I,
@@ -400,6 +403,18 @@ _PASSIVE_DEAL = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|"
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
+)
+# a text signed by two sides or more, whatever it is called: "is being signed by the government
+# and 22 armed groups", "was signed by both delegations"
+_SIGNED_BY_SIDES = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:signed|initial(?:l)?ed)"
+    r"\s+(?:[\w-]+\s+){0,4}?by\s+(?:(?:both|the two|all)\s+(?:sides|parties|delegations|"
+    r"governments)|the\s+[\w\s-]{2,40}?\s+and\s+(?:the\s+)?(?:\d+\s+)?[\w-]+)",
+    re.I,
+)
+# a list of what a deal holds: "The main commitments:", "Its key terms, from the copy we saw:"
+_TERMS_INTRO = re.compile(
+    r"\b(?:commitments|terms|provisions|main points|key points|obligations)\b", re.I
 )
 # a joint text issued by two named sides: "in a joint statement of the United States and
 # Russia", "a joint declaration by X and Y" (the text that follows speaks for both)
@@ -460,6 +475,7 @@ _NO_VOICE_HEADING = re.compile(
 )
 _DEAL_SUBJECT = re.compile(
     r"\s*(?:The|This|That|These) (?:[\w-]+ )?(?:agreements?|deal|accords?|treaty|text|protocols?|"
+    r"charter|"
     r"declaration|settlement|truce|ceasefire|principles|documents)\s+(?:also\s+|further\s+)?"
     r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
@@ -667,6 +683,18 @@ class HolderFinder:
         for m in _TERSE_DEAL.finditer(text):
             out.append(
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
+            )
+        for m in _SIGNED_BY_SIDES.finditer(text):
+            # 'The "act of engagement" is being signed by the government and 22 armed groups'
+            out.append(
+                Speaker(
+                    off + m.start(),
+                    off + m.end(),
+                    JOINT,
+                    "agreement-reported",
+                    m.group(),
+                    post=True,
+                )
             )
         for m in _PASSIVE_DEAL.finditer(text):
             # "A permanent ceasefire ... was signed today by the two delegations"
@@ -1213,9 +1241,18 @@ class HolderFinder:
                 # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
                 # party the previous sentence was about, else to whoever spoke last
                 code = topic if topic and _PRONOUN.fullmatch(word) else current
-                if code == JOINT and _PERSONAL.fullmatch(word) and self.last_person:
-                    # "She said China would help": a person, not the sides whose deal she reported
-                    code = self.last_person
+                if code == JOINT and _PERSONAL.fullmatch(word):
+                    if self.last_person:
+                        # "She said China would help": a person, not the sides whose deal
+                        # she reported
+                        code = self.last_person
+                    else:
+                        # "he" is one person, never all the signatories together: a speaker
+                        # the text does not tie to any side
+                        at = off + m.start()
+                        if not any(abs(sp.start - at) < 3 for sp in out):
+                            out.append(Speaker(at, off + m.end(), "", "anaphora", word))
+                        continue
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
@@ -1335,6 +1372,25 @@ def _first_person(
     return sorted(speakers + added, key=lambda sp: sp.start)
 
 
+# a deal or meeting named after the city where it was made: "Lusaka Protocol", "Arta conference"
+_VENUE_NAME = re.compile(
+    r"\s+(?:peace\s+)?(?:protocol|accords?|agreements?|declaration|conference|summit|talks|"
+    r"process|communiqu[eé]|memorandum|treaty|document|round)\b",
+    re.I,
+)
+
+
+def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
+    """Whether an anaphor names a side that commits itself ("The government undertook to ...",
+    "the rebels also agreed that ..."): inside a reported deal, one side's part of it, which
+    does not make that side the voice of the terms that follow."""
+    if sp.rule != "anaphora":
+        return False
+    f = _FILLER.match(text, sp.end - off)
+    verb = finder.speech.match(text, f.end() if f else sp.end - off)
+    return bool(verb and re.match(r"undertook|" + _COMMIT_CUE.pattern, verb.group(), re.I))
+
+
 def _interviewee(a: Analysis) -> tuple[str | None, int]:
     """The party of the person an interview questions, and the index of its first question.
 
@@ -1415,6 +1471,8 @@ def make_attribute_holders(lexicon: Lexicon):
                     continue  # "Doha Agreement on ... Lebanese ...": the host city names the deal
                 if _is_venue(a.text, m):
                     continue  # "Geneva II: ...", "Astana talks": the venue of talks, no state
+                if _VENUE_NAME.match(a.text, m.end) and not names_a_country(m.text):
+                    continue  # "LUSAKA PROTOCOL", "The Arta Conference": a venue, not the state
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1427,6 +1485,7 @@ def make_attribute_holders(lexicon: Lexicon):
         list_voice: str | None = None
         letter_voice: str | None = None
         list_intro = context_cue = ""
+        deal_seen = False  # a signing reported so far
         topic: str | None = None
         label_para = -1
         places_by = a.by_sentence(a.places)
@@ -1493,6 +1552,11 @@ def make_attribute_holders(lexicon: Lexicon):
                 # a new heading of a party's own document ("Section II. Conditions for a
                 # ceasefire"): the author speaks again, whoever was quoted before it
                 current, context_cue = a.meta.author, ""
+            if s.section and not s.voice and not a.meta.author and not a.agreement:
+                # a report's new section ("Round two, 7 June", "Who stayed away") names no side:
+                # whoever spoke last in the section before does not speak on in it
+                current = JOINT if voice == JOINT else None
+                topic, context_cue = None, ""
             if s.section and not s.voice and _NO_VOICE_HEADING.match(s.text):
                 # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
                 # the section before it; the document's own voice takes over again
@@ -1688,18 +1752,27 @@ def make_attribute_holders(lexicon: Lexicon):
                     voice == JOINT
                     and last.rule in ("undertaking", "speech")
                     and _COMMIT_CUE.match(last.cue)
-                ) and not (voice == JOINT and last.rule == "undertaking"):
+                ) and not (voice == JOINT and last.rule == "undertaking") and not (
+                    voice == JOINT and _side_commits(finder, s.text, s.start, last)
+                ):
                     current = last.code
                     context_cue = ""
             if s.text.rstrip(" *_").endswith(":") and not s.item:
                 list_voice = current  # "The parties agree as follows:", "Its main points:"
                 list_intro = s.text
+                if current is None and deal_seen and not parties and _TERMS_INTRO.search(s.text):
+                    # "10:40 - The main commitments, from the copy we have seen:" after a
+                    # reported signing: the signed text's terms
+                    list_voice = JOINT
             if not s.heading:
                 t = _topic(s.text, s.start, parties, speakers, kinds)
                 if t is None and last_group and _GROUP_OPENS.match(s.text):
                     t = last_group  # "The group's position has not moved. It holds ..."
                 if t is not None:  # a sentence about nobody in particular keeps the topic
                     topic = t or None
+            deal_seen = deal_seen or any(
+                sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers
+            )
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
                 sp.code == JOINT and sp.rule == "joint" and _JOINT_VERB.match(sp.cue)
                 for sp in speakers

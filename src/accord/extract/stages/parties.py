@@ -260,7 +260,16 @@ def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
     for name, (c, form) in lex.party_alias.items():
         if form == "name" and len(name) > 3 and re.search(rf"\b{re.escape(name.lower())}\b", low):
             return c
+    # "Movimiento Popular (MP-7), national leadership": the acronym the author gives itself
+    am = _AUTHOR_ACRONYM.search(code)
+    if am and len(am.group(1)) >= 2:
+        acr = am.group(1)
+        known = lex.party_alias.get(acr)
+        return known[0] if known else acr
     return None
+
+
+_AUTHOR_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?)\)")
 
 
 _OWN_TITLE = re.compile(
@@ -365,6 +374,8 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _appositive_acronyms(lex, a, defined)
     _bare_party_acronyms(lex, a, defined)
     _wings(lex, a, defined)
+    _acronyms_first(lex, a, defined)
+    _faction_acronyms(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     _body_short_names(lex, a, defined)
@@ -672,6 +683,105 @@ def _short_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]])
 _SHORT_GROUP = re.compile(r"[A-Z][a-z]{3,}\s+(?:Front|Movement)")
 
 
+# the acronym first, its long name in brackets after it: "the CNDP (National Congress for the
+# Defence of the People)", "the PARECO militia (Coalition of Congolese Patriotic Resistance)"
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,9})(?:\s+(?:militia|movement|group|rebels|party|front|"
+    r"coalition|alliance|faction))?\s+\((?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|"
+    r"and|de|du|des|la|le|in|y|et)){1,9})\)"
+)
+
+
+def _acronyms_first(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Groups given as an acronym with their long name in brackets after it: the acronym is
+    the code (the initials need not fit: the long name is often a translation).
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("the FRPD (Popular Front for Democracy) rejects it", DocumentMeta())
+    >>> d = {}
+    >>> _acronyms_first(default_lexicon(), a, d)
+    >>> d["FRPD"], d["Popular Front for Democracy"]
+    (('FRPD', 'name'), ('FRPD', 'name'))
+    """
+    for m in _ACRONYM_FIRST.finditer(a.text):
+        acr, name = m.group("acr"), m.group("name")
+        if acr in _NOT_ACTOR or acr in defined or len(name.split()) < 2:
+            continue
+        known = lex.party_alias.get(acr) or lex.party_alias.get(name)
+        if known and lex.party_kind.get(known[0]) == "state":
+            continue
+        code = known[0] if known else acr
+        defined.setdefault(acr, (code, "name"))
+        defined.setdefault(name, (code, "name"))
+        if not known:
+            armed = _ARMED_NAME.search(name)
+            kind = "organisation" if _ORGANISATION.search(name) and not armed else "group"
+            a.party_kinds.setdefault(code, kind)
+
+
+# a faction's hyphenated acronym, given in brackets, after "known as" or between commas:
+# "(known as SLA-MM)", "the wing known as ULIMO-K", "led by Roosevelt Johnson, ULIMO-J,"
+_FACTION = re.compile(
+    r"(?:\((?:known as\s+)?|\bknown as\s+(?:the\s+)?|,\s+)"
+    r"(?P<acr>[A-Z]{2,9}-[A-Z]{1,4})(?=\)|,|\s|\.|;)"
+)
+_PARTY_ACRONYM = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:main|ruling|opposition|governing|nationalist|rival)\s+)*"
+    r"(?P<acr>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+(?:party|movement|militia|faction)\b"
+)
+_NOT_PERSON_WORD = re.compile(
+    r"\b(?:Army|Movement|Front|Party|Council|Union|Alliance|Government|Republic|Forces|Liberation|"
+    r"Organi[sz]ation|Coalition|Group|League|Justice|Equality)\b"
+)
+
+
+def _faction_acronyms(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """Factions named by a hyphenated acronym ("the wing known as ULIMO-K", "(SLA-AW)") become
+    parties, and the person the same sentence names before the acronym ("Alhaji Kromah, who
+    leads the wing known as ULIMO-K", "the SLA wing of Abdel Wahid (SLA-AW)") speaks for it.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("The rival wing led by Amos Kolleh, NPF-K, rejected it.", DocumentMeta())
+    >>> d = {}
+    >>> _faction_acronyms(default_lexicon(), a, d)
+    >>> d["NPF-K"], d["Amos Kolleh"], d["Kolleh"]
+    (('NPF-K', 'name'), ('NPF-K', 'person'), ('NPF-K', 'person'))
+    """
+    text = a.text
+    for m in _PARTY_ACRONYM.finditer(text):
+        # "The opposition VMRO-DPMNE party also rejects it": an acronym called a party
+        acr = m.group("acr")
+        if acr not in defined and acr not in lex.party_alias and acr not in _NOT_ACTOR:
+            defined[acr] = (acr, "name")
+            defined[text[m.start("acr") : m.end()]] = (acr, "name")  # "VMRO-DPMNE party said"
+            a.party_kinds.setdefault(acr, "group")
+    for m in _FACTION.finditer(text):
+        acr = m.group("acr")
+        if acr in defined or acr in lex.party_alias:
+            continue
+        defined[acr] = (acr, "name")
+        a.party_kinds.setdefault(acr, "group")
+        lo = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        people = [
+            p
+            for p in _PERSON_RE.finditer(text, lo, m.start())
+            if not _NOT_PERSON_WORD.search(p.group())
+            and p.group().split()[0] not in ("The", "A", "An", "His", "Her", "Its", "Their")
+            and not any(w in lex.party_alias for w in p.group().split())
+        ]
+        if not people:
+            continue
+        person = _name_before_full_stop(people[-1].group())
+        words = person.split()
+        defined.setdefault(person, (acr, "person"))
+        if len(words) > 2:
+            defined.setdefault(" ".join(words[:2]), (acr, "person"))
+        if len(words[-1]) > 3 and words[-1] not in lex.party_alias:
+            defined.setdefault(words[-1], (acr, "person"))
+
+
 def _named_groups(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
     """Groups named without an acronym ("the Islamic Action Front ... has denounced the
     treaty"): the initials of the name become their code, when no known party's name is part of
@@ -838,6 +948,25 @@ _TWO_PERSONS = re.compile(
 )
 
 
+_TITLE_ABBR = {"Gen", "Col", "Capt", "Maj", "Sgt", "Lieut", "Rev", "Sen", "Rep", "Gov", "Pres"}
+_TITLE_ABBR |= {"Prof", "Mrs", "Hon", "Amb", "Adm", "Brig", "Cdr"}
+
+
+def _name_before_full_stop(person: str) -> str:
+    """A name ends at a full stop after a word longer than an initial: "Viktor Chernomyrdin.
+    What remained" is "Viktor Chernomyrdin" (but "J. Smith" and "Dr. Ali" stay whole).
+
+    >>> _name_before_full_stop("Viktor Chernomyrdin. What"), _name_before_full_stop("J. Smith")
+    ('Viktor Chernomyrdin', 'J. Smith')
+    """
+    words = person.split()
+    for k, w in enumerate(words):
+        stem = w.rstrip(".")
+        if w.endswith(".") and len(stem) > 2 and "." not in stem and stem not in _TITLE_ABBR:
+            return " ".join([*words[:k], stem])
+    return person
+
+
 def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
     """People the text ties to a party by apposition: "Serbia's prime minister, Ivica Dacic",
     "Kenyan Foreign Minister Amina Mohamed", "Amina Mohamed, Kenya's foreign minister", "the
@@ -847,7 +976,7 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
     group = lex.group_re
 
     def add(person: str, code: str) -> None:
-        person = person.strip()
+        person = _name_before_full_stop(person.strip())
         if person in lex.party_alias or person.split()[0].lower() in ("the", "a", "an"):
             return
         out.setdefault(person, (code, "person"))

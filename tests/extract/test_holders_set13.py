@@ -1,0 +1,126 @@
+"""Voice families found on a fresh dev set (set13); sentences written for the tests."""
+
+from .conftest import triples
+
+
+def test_a_side_undertaking_its_part_of_a_deal_does_not_take_the_deal_voice(extractor):
+    text = (
+        "Myanmar's government and the Kayin National Union signed a peace agreement in Yangon on "
+        "Monday. Under the deal, both sides committed to a ceasefire. The government undertook "
+        "to pull its battalions back from the villages. Checkpoints on the main roads are to be "
+        "removed and a joint commission will hold elections in the hill districts."
+    )
+    doc = extractor(text)
+    assert ("JOINT", "governance.elections", "support") in triples(doc)
+    assert all(p.holder == "JOINT" for p in doc.provisions if p.issue == "governance.elections")
+
+
+def test_a_deal_named_after_its_venue_city_does_not_make_the_host_the_government(extractor):
+    text = (
+        "NAIROBI PROTOCOL\n\n"
+        'The Government of the Republic of Mozambique (hereinafter "the Government") and '
+        "RENAMO, meeting in Nairobi, have agreed as follows:\n\n"
+        "1. The Parties shall observe a complete cessation of hostilities.\n"
+        "2. The Government agrees to the deployment of a United Nations peacekeeping force.\n"
+    )
+    holders = {p.holder for p in extractor(text).provisions}
+    assert "KEN" not in holders
+    assert "MOZ" in holders
+
+
+def test_a_new_section_of_a_report_does_not_carry_the_last_speaker(extractor):
+    text = (
+        "Talks at the lakeside hotel\n\n"
+        "Kenya's president, William Ruto, told the summit that a new approach was needed.\n\n"
+        "## What the delegates decided\n\n"
+        "The charter sets a transition under a national unity government and commits the new "
+        "authorities to hold elections at the end of it.\n"
+    )
+    doc = extractor(text)
+    assert all(p.holder != "KEN" for p in doc.provisions)
+
+
+def test_a_party_that_tables_a_draft_is_what_it_points_back_to(extractor):
+    text = (
+        "Round one\n\n"
+        "The African Union put a draft security arrangement on the table. It required all "
+        "Ethiopian troops to withdraw from Tigray within ten days."
+    )
+    assert ("AU", "forces.withdrawal", "support") in triples(extractor(text))
+
+
+def test_a_proposal_delivered_on_a_date_by_a_president_is_his(extractor):
+    text = (
+        "The mediators' text\n\n"
+        "The opinion was delivered on 12 May by Kenyan President Uhuru Kenyatta, speaking for "
+        "the mediators. It proposes:\n"
+        "1. That both armies withdraw from the disputed district.\n"
+    )
+    assert ("KEN", "forces.withdrawal", "support") in triples(extractor(text))
+
+
+def test_an_acronym_given_before_its_long_name_defines_the_group(extractor):
+    text = (
+        "Present were the government and the MLPC (Movement for the Liberation of the People "
+        "of Chad). An MLPC spokesman tells us the movement wants an amnesty for its fighters."
+    )
+    assert ("MLPC", "justice.amnesty", "support") in triples(extractor(text))
+
+
+def test_terms_listed_after_a_text_signed_by_several_sides_are_joint(extractor):
+    text = (
+        "09:00 – Ceremony under way. The declaration is being signed by the government and "
+        "14 armed groups.\n\n"
+        "09:40 – The main commitments, from the copy we have seen:\n"
+        "- an immediate ceasefire across the eastern provinces;\n"
+        "- the return of refugees to their homes.\n"
+    )
+    doc = extractor(text)
+    assert ("JOINT", "ceasefire.general", "support") in triples(doc)
+    assert ("JOINT", "humanitarian.refugee_return", "support") in triples(doc)
+
+
+def test_a_charter_adopted_by_delegates_is_their_joint_text(extractor):
+    text = (
+        "### What the assembly decided\n\n"
+        "In March the delegates adopted a National Transitional Charter. The Charter sets a "
+        "two-year transition under a government of national unity. It also commits the new "
+        "authorities to hold elections at the end of the transition.\n"
+    )
+    doc = extractor(text)
+    assert ("JOINT", "governance.elections", "support") in triples(doc)
+
+
+def test_a_side_government_in_its_capital_speaks(extractor):
+    text = (
+        "Abkhazia's government in Sukhumi said the territory wants the world to recognise its "
+        "independence."
+    )
+    assert ("ABKHAZIA", "territory.recognition", "support") in triples(extractor(text))
+
+
+def test_he_after_a_joint_text_is_not_the_signatories(extractor):
+    text = (
+        "The two delegations signed a peace agreement on Friday. Under the deal, both sides "
+        "committed to a ceasefire. In his first speech as president he asked donors for money "
+        "to rebuild ports and schools."
+    )
+    doc = extractor(text)
+    assert all(p.holder != "JOINT" for p in doc.provisions if p.issue == "economy.reconstruction")
+
+
+def test_a_faction_acronym_and_the_person_who_leads_it(extractor):
+    text = (
+        "The front has split. Amos Kolleh, who leads the wing known as NPF-K, accepted the plan. "
+        "The rival wing led by Joseph Tarpeh, NPF-T, rejected it. Tarpeh's representatives said "
+        "his fighters would not give up their weapons."
+    )
+    assert ("NPF-T", "forces.disarmament", "oppose") in triples(extractor(text))
+
+
+def test_an_acronym_called_a_party_is_one(extractor):
+    text = (
+        "In Tirana, the deal was welcomed. The opposition PDSH party rejects it and says it will "
+        "not support the constitutional changes in parliament."
+    )
+    assert ("PDSH", "governance.constitution", "oppose") in triples(extractor(text))
