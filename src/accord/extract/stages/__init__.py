@@ -17,6 +17,7 @@ from accord.extract.stages import (  # noqa: F401
     mentions,
     modality,
     parties,
+    rerank,
     sections,
     sentences,
     stance,
