@@ -34,12 +34,14 @@ from accord.extract import Extractor
 from accord.extract.holder_model import (
     DocContext,
     HolderModel,
+    candidates,
     choose,
     fit,
     fit_ranking,
     hit_rows,
 )
 from accord.extract.pipeline import holder_model_config
+from accord.extract.registry import stages
 from accord.extract.stages.assemble import _provisional
 
 
@@ -61,10 +63,13 @@ class Group:
     labels: list[int]
     cands: list[str]
     rule: str
+    weight: float = 1.0
 
 
-def collect(folder: str, extractor: Extractor, stats: Counter | None = None) -> list[Group]:
-    """The labelled hits of a gold folder."""
+def collect(
+    folder: str, extractor: Extractor, stats: Counter | None = None, weight: float = 1.0
+) -> list[Group]:
+    """The labelled hits of a gold folder (each weighing ``weight`` in training)."""
     groups: list[Group] = []
     stats = stats if stats is not None else Counter()
     kinds = extractor.lexicon.party_kind
@@ -93,35 +98,77 @@ def collect(folder: str, extractor: Extractor, stats: Counter | None = None) -> 
                 continue
             stats["labelled"] += 1
             stats["rules right"] += int(h.holder in want)
-            groups.append(Group(rows, labels, cands, h.holder))
+            groups.append(Group(rows, labels, cands, h.holder, weight))
     return groups
 
 
 def train(groups: list[Group], l2: float, objective: str = "ranking") -> HolderModel:
     if objective == "ranking":
-        return fit_ranking([(g.rows, g.labels) for g in groups], l2=l2)
+        return fit_ranking(
+            [(g.rows, g.labels) for g in groups], l2=l2, weights=[g.weight for g in groups]
+        )
     rows = [r for g in groups for r in g.rows]
     labels = [y for g in groups for y in g.labels]
     return fit(rows, labels, l2=l2)
+
+
+#: the gold holders by (issue, stance) of the text the oracle stage is run on (see ``oracle``)
+_ORACLE_GOLD: dict[tuple[str, str], set[str]] = {}
+
+
+@stages.register("tools.oracle_holders.v1", requires=("hits",), assigns=("hits.holder",))
+def _make_oracle(lexicon, **_):
+    """The upper bound of any re-ranker: a gold holder whenever it is a candidate."""
+    kinds = lexicon.party_kind
+
+    def oracle_stage(a):
+        ctx = DocContext.of(a, kinds)
+        for h in a.hits:
+            want = _ORACLE_GOLD.get((h.issue, h.stance))
+            if not h.holder or not want or h.holder in want:
+                continue
+            right = [c for c in candidates(a, h, ctx) if c in want]
+            if right:
+                h.holder, h.holder_rule = right[0], "oracle"
+        return a
+
+    return oracle_stage
+
+
+def oracle() -> Extractor:
+    steps = rules_config()
+    at = [s["name"] for s in steps].index("accord.attribute_holders.v1") + 1
+    steps.insert(at, {"name": "tools.oracle_holders.v1", "settings": {}})
+    return Extractor(steps)
 
 
 def f1(extractor: Extractor, folder: str) -> float:
     pairs = []
     for text_path, gold_path in gold_pairs(folder):
         text, meta = _read(text_path)
-        pairs.append((load_gold(gold_path), extractor(text, meta)))
+        gold = load_gold(gold_path)
+        _ORACLE_GOLD.clear()
+        for g in gold.provisions:
+            _ORACLE_GOLD.setdefault((g.issue, g.stance), set()).add(g.holder)
+        pairs.append((gold, extractor(text, meta)))
     return score(pairs).overall.f1
 
 
 def cross_validate(
-    folders: list[str], held: list[str], l2: float, margins: list[float], objective: str
+    folders: list[str],
+    held: list[str],
+    l2: float,
+    margins: list[float],
+    objective: str,
+    weights: dict[str, float],
 ) -> None:
     rules = Extractor(rules_config())
-    data = {f: collect(f, rules) for f in folders}
+    data = {f: collect(f, rules, weight=weights.get(f, 1.0)) for f in folders}
     head = f"{'left out':<28} {'rules':>6} " + " ".join(f"m={m:<5g}" for m in margins)
-    head += "  hit acc rules→model"
+    head += " oracle  hit acc rules→model"
+    best = oracle()
     print(head)
-    sums = [0.0] * (len(margins) + 1)
+    sums = [0.0] * (len(margins) + 2)
     for out in held:
         groups = [g for f in folders if f != out for g in data[f]]
         model = train(groups, l2, objective)
@@ -129,6 +176,7 @@ def cross_validate(
             json.dump(model.to_json(), fh)
         base = f1(rules, out)
         scores = [f1(Extractor(rerank_config(fh.name, m)), out) for m in margins]
+        scores.append(f1(best, out))
         test = data[out]
         acc_r = sum(g.labels[g.cands.index(g.rule)] for g in test) / max(len(test), 1)
         acc_m = sum(
@@ -171,7 +219,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--model", help="with --score: the model file (default: the packaged one)")
     ap.add_argument("--margin", type=float, default=0.0, help="with --score: the stage's margin")
+    ap.add_argument(
+        "--weight",
+        action="append",
+        default=[],
+        metavar="FOLDER=W",
+        help="weigh a folder's hits by W in training (ranking objective; e.g. examples=0.3 for a "
+        "set the rules were tuned on)",
+    )
     args = ap.parse_args(argv)
+    weights = {k: float(v) for k, v in (w.rsplit("=", 1) for w in args.weight)}
     if args.score:
         compare(args.folders, args.model, args.margin)
         return 0
@@ -179,17 +236,20 @@ def main(argv: list[str] | None = None) -> int:
         held = args.cv or args.folders
         folders = list(dict.fromkeys([*args.folders, *held]))
         margins = [float(m) for m in args.margins.split(",")]
-        cross_validate(folders, held, args.l2, margins, args.objective)
+        cross_validate(folders, held, args.l2, margins, args.objective, weights)
         return 0
     stats: Counter = Counter()
     rules = Extractor(rules_config())
-    groups = [g for f in args.folders for g in collect(f, rules, stats)]
+    groups = [
+        g for f in args.folders for g in collect(f, rules, stats, weight=weights.get(f, 1.0))
+    ]
     model = train(groups, args.l2, args.objective)
     model.meta = {
         "trained_on": [Path(f).name for f in args.folders],
         "labelled_hits": len(groups),
         "l2": args.l2,
         "objective": args.objective,
+        "weights_by_folder": weights,
     }
     print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
     for k, v in sorted(model.weights.items(), key=lambda kv: -abs(kv[1])):

@@ -103,6 +103,13 @@ def test_a_ranking_model_learns_to_pick_the_speaker_and_round_trips(tmp_path):
     assert choose(again, ["A", "B", "JOINT"], rows, "B")[0] == "A"
 
 
+def test_group_weights_decide_between_contradicting_groups():
+    a = ([{"speaker_here": 1.0}, {"mentioned_here": 1.0}], [1, 0])
+    b = ([{"speaker_here": 1.0}, {"mentioned_here": 1.0}], [0, 1])
+    assert fit_ranking([a, b], weights=[3.0, 1.0]).weights["speaker_here"] > 0
+    assert fit_ranking([a, b], weights=[1.0, 3.0]).weights["speaker_here"] < 0
+
+
 def test_a_pointwise_model_learns_the_same():
     groups = _synthetic()
     model = fit([r for rows, _ in groups for r in rows], [y for _, ys in groups for y in ys])

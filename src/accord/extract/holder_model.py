@@ -393,9 +393,11 @@ def fit_ranking(
     *,
     l2: float = 1.0,
     iterations: int = 50,
+    weights: Sequence[float] | None = None,
 ) -> HolderModel:
     """A conditional logit: a softmax over each hit's candidates, trained to put the mass on its
-    gold holders (``groups`` of (candidate features, labels)), with an L2 penalty ``l2``.
+    gold holders (``groups`` of (candidate features, labels)), with an L2 penalty ``l2``;
+    ``weights`` weigh the groups (1 each by default).
 
     Fitted by Newton steps with the softmax's Fisher matrix (positive definite with the penalty).
     The bias is meaningless within a group and stays 0.
@@ -417,15 +419,15 @@ def fit_ranking(
     for _ in range(iterations):
         grad = l2 * w
         hess = np.diag(np.full(len(names), l2 + 1e-9))
-        for x, y in zip(xs, ys, strict=True):
+        for x, y, g in zip(xs, ys, weights or [1.0] * len(xs), strict=True):
             z = x @ w
             p = np.exp(z - z.max())
             p /= p.sum()
             q = p * y
             q /= q.sum()
-            grad += x.T @ (p - q)
+            grad += g * (x.T @ (p - q))
             xp = x.T @ p
-            hess += (x * p[:, None]).T @ x - np.outer(xp, xp)
+            hess += g * ((x * p[:, None]).T @ x - np.outer(xp, xp))
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-7:
