@@ -50,9 +50,13 @@ def rules_config() -> list[dict]:
     return holder_model_config(on=False)
 
 
+#: rule families the re-ranker may overrule (``--only-rules``; None: all)
+ONLY_RULES: list[str] | None = None
+
+
 def rerank_config(model: str | None, margin: float) -> list[dict]:
     """The packaged pipeline with the re-ranker (model file ``model``) after the holder rules."""
-    return holder_model_config(model, margin)
+    return holder_model_config(model, margin, only_rules=ONLY_RULES)
 
 
 @dataclass
@@ -227,7 +231,13 @@ def main(argv: list[str] | None = None) -> int:
         help="weigh a folder's hits by W in training (ranking objective; e.g. examples=0.3 for a "
         "set the rules were tuned on)",
     )
+    ap.add_argument(
+        "--only-rules",
+        help="in --cv and --score: overrule only these rule families (comma-separated)",
+    )
     args = ap.parse_args(argv)
+    global ONLY_RULES
+    ONLY_RULES = args.only_rules.split(",") if args.only_rules else None
     weights = {k: float(v) for k, v in (w.rsplit("=", 1) for w in args.weight)}
     if args.score:
         compare(args.folders, args.model, args.margin)

@@ -127,6 +127,16 @@ def test_the_stage_with_a_huge_margin_keeps_the_rules_holders(extractor):
     assert {(p.holder, p.issue, p.stance) for p in kept.provisions} == rules
 
 
+def test_the_stage_overrules_only_the_rule_families_it_is_given(tmp_path, extractor):
+    # a model that always prefers JOINT
+    path = tmp_path / "joint.json"
+    path.write_text(json.dumps({"bias": 0.0, "weights": {"joint": 50.0}}))
+    text = "Moscow insists on neutrality for Ukraine."
+    assert {p.holder for p in Extractor(holder_model_config(path))(text).provisions} == {"JOINT"}
+    kept = Extractor(holder_model_config(path, only_rules=["context"]))(text)
+    assert {p.holder for p in kept.provisions} == {"RUS"}
+
+
 def test_retraining_on_a_tiny_gold_folder_gives_a_model_the_stage_loads(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()

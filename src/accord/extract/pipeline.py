@@ -157,7 +157,11 @@ def classifier_config(classifier: str = "rules") -> list[dict[str, Any]]:
 
 
 def holder_model_config(
-    model: str | Path | None = None, margin: float = 0.0, *, on: bool = True
+    model: str | Path | None = None,
+    margin: float = 0.0,
+    *,
+    on: bool = True,
+    only_rules: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The packaged pipeline steps with (``on``) or without the learned holder re-ranker
     (``accord.rerank_holders.v1`` with model file ``model``, the packaged one by default).
@@ -175,6 +179,8 @@ def holder_model_config(
         settings: dict[str, Any] = {"margin": margin}
         if model is not None:
             settings["model"] = str(model)
+        if only_rules:
+            settings["only_rules"] = list(only_rules)
         steps.insert(at, {"name": RERANK_STAGE, "settings": settings})
     return steps
 

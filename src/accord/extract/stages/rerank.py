@@ -6,8 +6,9 @@ by ``tools/train_holder_model.py``) and takes the best one when its logit beats 
 choice by at least ``margin``; otherwise the rules' choice stays. A changed holder's rule reads
 ``model`` and ``--explain`` names the holder it replaced.
 
-Settings: ``model`` (a JSON file; the packaged ``data/holder_model.json`` by default) and
-``margin`` (logit units, default 0.0).
+Settings: ``model`` (a JSON file; the packaged ``data/holder_model.json`` by default),
+``margin`` (logit units, default 0.0) and ``only_rules`` (re-rank only hits whose holder came
+from these rule families, e.g. ``[context, anaphora]``; all by default).
 """
 
 from __future__ import annotations
@@ -26,13 +27,25 @@ _KEEP = ("question", "background-section")
     requires=("hits", "speakers", "sentences", "parties", "meta", "agreement"),
     assigns=("hits.holder",),
 )
-def make_rerank_holders(lexicon: Lexicon, model: str | None = None, margin: float = 0.0):
+def make_rerank_holders(
+    lexicon: Lexicon,
+    model: str | None = None,
+    margin: float = 0.0,
+    only_rules: list[str] | None = None,
+):
     """Re-rank each hit's candidate holders with a learned model."""
     m = HolderModel.load(model)
+    only = set(only_rules) if only_rules else None
     base_kinds = lexicon.party_kind
 
     def rerank_stage(a: Analysis) -> Analysis:
-        hits = [h for h in a.hits if h.holder and h.holder_rule not in _KEEP]
+        hits = [
+            h
+            for h in a.hits
+            if h.holder
+            and h.holder_rule not in _KEEP
+            and (only is None or h.holder_rule.split("+", 1)[0] in only)
+        ]
         if not hits:
             return a
         ctx = DocContext.of(a, base_kinds)
