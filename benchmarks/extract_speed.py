@@ -13,7 +13,8 @@ and prints documents per second for each, their ratio, provisions found, and the
 of the process (and the peak Python allocation during extraction, from tracemalloc, on a
 separate pass over 100 documents).
 
-Run: ``PYTHONPATH=src python benchmarks/extract_speed.py [--docs 1000] [--seed 7]``
+Run: ``PYTHONPATH=src python benchmarks/extract_speed.py [--docs 1000] [--seed 7] [--rerank]``
+(``--rerank`` also times the pipeline with and without the learned holder re-ranker, interleaved).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ import tracemalloc
 
 from sentencex import segment
 
-from accord.extract import extract, extractor_for
+from accord.extract import Extractor, extract, extractor_for
+from accord.extract.pipeline import holder_model_config
 
 PARTIES = [
     ("Russia", "Moscow", "Russian"),
@@ -120,6 +122,11 @@ def main(argv: list[str] | None = None) -> None:
         choices=["rules", "embed"],
         help="issue classifier: rules (the default extractor) or embed (rules + embeddings)",
     )
+    ap.add_argument(
+        "--rerank",
+        action="store_true",
+        help="also time the pipeline with and without the learned holder re-ranker, interleaved",
+    )
     args = ap.parse_args(argv)
     if args.classifier != "rules":
         extractor = extractor_for(args.classifier)
@@ -142,6 +149,14 @@ def main(argv: list[str] | None = None) -> None:
         f"(splitting alone is {peer / ours:.0f}x faster)"
     )
     print(f"  provisions {provisions} ({provisions / len(docs):.1f} per doc), facts {facts}")
+    if args.rerank:
+        without = Extractor(holder_model_config(on=False))
+        with_stage = Extractor(holder_model_config())
+        a1, _ = rate("without accord.rerank_holders.v1", without, texts)
+        b1, _ = rate("with accord.rerank_holders.v1", with_stage, texts)
+        a2, _ = rate("without (again)", without, texts)
+        b2, _ = rate("with (again)", with_stage, texts)
+        print(f"  ratio with / without the re-ranker: {(b1 + b2) / (a1 + a2):.3f}")
 
     tracemalloc.start()
     for t in texts[:100]:

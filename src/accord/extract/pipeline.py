@@ -34,6 +34,9 @@ EMBED_STAGE = {
 }
 AFTER_STAGE = "accord.mark_background.v1"
 
+#: The learned holder re-ranker (``stages/rerank.py``), run right after the holder rules.
+RERANK_STAGE = "accord.rerank_holders.v1"
+
 
 def load_config(path: str | Path | None = None) -> list[dict[str, Any]]:
     """The pipeline config: the packaged ``pipeline.yaml`` or the file at ``path``."""
@@ -150,6 +153,35 @@ def classifier_config(classifier: str = "rules") -> list[dict[str, Any]]:
         names = [s["name"] for s in steps]
         at = names.index(AFTER_STAGE) + 1 if AFTER_STAGE in names else len(steps) - 1
         steps.insert(at, {"name": EMBED_STAGE["name"], "settings": dict(EMBED_STAGE["settings"])})
+    return steps
+
+
+def holder_model_config(
+    model: str | Path | None = None,
+    margin: float = 0.0,
+    *,
+    on: bool = True,
+    only_rules: list[str] | None = None,
+) -> list[dict[str, Any]]:
+    """The packaged pipeline steps with (``on``) or without the learned holder re-ranker
+    (``accord.rerank_holders.v1`` with model file ``model``, the packaged one by default).
+
+    >>> names = [s["name"] for s in holder_model_config()]
+    >>> names.index("accord.rerank_holders.v1") == names.index("accord.attribute_holders.v1") + 1
+    True
+    >>> "accord.rerank_holders.v1" in [s["name"] for s in holder_model_config(on=False)]
+    False
+    """
+    steps = [s for s in load_config() if s["name"] != RERANK_STAGE]
+    if on:
+        names = [s["name"] for s in steps]
+        at = names.index("accord.attribute_holders.v1") + 1
+        settings: dict[str, Any] = {"margin": margin}
+        if model is not None:
+            settings["model"] = str(model)
+        if only_rules:
+            settings["only_rules"] = list(only_rules)
+        steps.insert(at, {"name": RERANK_STAGE, "settings": settings})
     return steps
 
 

@@ -4,7 +4,8 @@ The registry is :data:`accord.extract.registry.stages`.
 
 One module per stage, in pipeline order: ``sentences`` (split), ``mentions`` (parties and places),
 ``issues`` (issue cues), ``background`` (headings, facts, summaries), ``conditions``, ``stance``,
-``holders`` (holder, subject, objects), ``modality``, ``assemble`` (provisions).
+``holders`` (holder, subject, objects), ``rerank`` (the opt-in learned holder re-ranker),
+``modality``, ``assemble`` (provisions).
 """
 
 from accord.extract.stages import (  # noqa: F401
@@ -17,6 +18,7 @@ from accord.extract.stages import (  # noqa: F401
     mentions,
     modality,
     parties,
+    rerank,
     sections,
     sentences,
     stance,
