@@ -539,9 +539,12 @@ _DOC_SELF = re.compile(
 )
 
 # a city that names a round of talks or its text ("Geneva II", "the Minsk agreements")
+# what follows a city that names a round of talks or a deal: "Geneva II", "the Astana talks",
+# "the Lusaka Protocol", "Doha Peace Agreement"
 _VENUE_NAME = re.compile(
-    r"\s+(?:I{1,3}|IV|talks|process|format|conference|communiqu|declaration|round|accords?|"
-    r"agreements?|protocol|peace)\b",
+    r"\s+(?:I{1,3}|IV|(?:peace\s+|ceasefire\s+|cease-fire\s+|political\s+)?(?:talks|process|"
+    r"format|conference|summit|communiqu\w*|declaration|round|accords?|agreements?|protocol|"
+    r"memorandum|treaty|document)|peace)\b",
     re.I,
 )
 
@@ -1373,13 +1376,6 @@ def _first_person(
 
 
 # a deal or meeting named after the city where it was made: "Lusaka Protocol", "Arta conference"
-_VENUE_NAME = re.compile(
-    r"\s+(?:peace\s+)?(?:protocol|accords?|agreements?|declaration|conference|summit|talks|"
-    r"process|communiqu[eé]|memorandum|treaty|document|round)\b",
-    re.I,
-)
-
-
 def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
     """Whether an anaphor names a side that commits itself ("The government undertook to ...",
     "the rebels also agreed that ..."): inside a reported deal, one side's part of it, which
@@ -1467,12 +1463,8 @@ def make_attribute_holders(lexicon: Lexicon):
                     break
                 if m.start < title_from or finder.docs.match(a.text, m.end + 1):
                     continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
-                if _VENUE_TITLE.match(a.text, m.end) and not names_a_country(m.text):
-                    continue  # "Doha Agreement on ... Lebanese ...": the host city names the deal
                 if _is_venue(a.text, m):
-                    continue  # "Geneva II: ...", "Astana talks": the venue of talks, no state
-                if _VENUE_NAME.match(a.text, m.end) and not names_a_country(m.text):
-                    continue  # "LUSAKA PROTOCOL", "The Arta Conference": a venue, not the state
+                    continue  # "Geneva II", "Doha Agreement", "LUSAKA PROTOCOL": a venue, no state
                 if kinds.get(m.code) == "state" and (
                     len(a.text[title_from : m.start].split()) <= 2
                     or names_a_country(re.sub(r"['’]s?$", "", m.text))
@@ -1803,10 +1795,6 @@ def _bracketed_voices(a: Analysis) -> None:
             if m.end("who") < h.start and h.end <= m.end():
                 h.holder, h.holder_rule, h.holder_cue = code, "bracket", m.group("who")
 # "Doha Agreement", "Lusaka Protocol": a deal named after the city where it was signed
-_VENUE_TITLE = re.compile(
-    r"\s+(?:Peace\s+|Ceasefire\s+|Cease-fire\s+|Political\s+)?"
-    r"(?:Agreement|Accords?|Declaration|Protocol|Communiqu[eé]|Document|Talks|Process|Conference)\b"
-)
 # "the Global Political Agreement (GPA)", "the Comprehensive Peace Agreement (CPA)"
 _DEAL_ACRONYM = re.compile(
     r"\b(?:Agreement|Accord|Accords|Declaration|Protocol|Charter|Understanding)\s*\(([A-Z][A-Za-z]{1,7})\)"

@@ -419,7 +419,13 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
             a.meta = a.meta.model_copy(update={"author": own})
     if defined:
         _add_mentions(lex, a, defined)
-    people = _people(lex, a)
+    # a name the text defines as a party stays a party, whatever title follows it ("Eelam
+    # Congress, the LTTE's political wing")
+    people = {
+        name: v
+        for name, v in _people(lex, a).items()
+        if not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", d) for d in defined)
+    }
     if people:
         _add_mentions(lex, a, people)
     leaders = _group_leaders(lex, a)
