@@ -281,3 +281,21 @@ def test_party_officials_said_is_that_party_not_the_state_of_the_text():
     got = held(text)
     assert ("HAMAS", "ceasefire.general", "support") in got
     assert ("ISR", "ceasefire.general", "support") not in got
+
+
+def test_boycott_and_sanctions_wordings():
+    text = (
+        "Talks\n\nThe Islamic Front (IF) demanded an immediate end to the international "
+        "boycott. An American official said the sanctions would stay until then.\n"
+    )
+    got = held(text)
+    assert ("IF", "economy.sanctions_relief", "support") in got
+    assert ("USA", "economy.sanctions_relief", "oppose") in got
+
+
+def test_a_leader_before_a_dashed_national_union_name_speaks_for_the_party():
+    text = (
+        "Kenya talks\n\nMoi's Kenya African National Union - Democratic Front (KANU-DF) ruled "
+        "the country for decades. Moi told supporters that the Western sanctions must go.\n"
+    )
+    assert ("KANU-DF", "economy.sanctions_relief", "support") in held(text)
