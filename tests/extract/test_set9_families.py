@@ -299,3 +299,13 @@ def test_a_leader_before_a_dashed_national_union_name_speaks_for_the_party():
         "the country for decades. Moi told supporters that the Western sanctions must go.\n"
     )
     assert ("KANU-DF", "economy.sanctions_relief", "support") in held(text)
+
+
+def test_whatever_form_the_government_takes_is_no_position_on_it():
+    text = (
+        "Talks\n\nThe Afghan government ruled out any deployment of foreign troops, whatever "
+        "form the unity government took.\n"
+    )
+    got = held(text)
+    assert ("AFG", "forces.foreign_presence", "oppose") in got
+    assert not any(i == "governance.power_sharing" for _, i, _ in got)
