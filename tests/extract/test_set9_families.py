@@ -309,3 +309,11 @@ def test_whatever_form_the_government_takes_is_no_position_on_it():
     got = held(text)
     assert ("AFG", "forces.foreign_presence", "oppose") in got
     assert not any(i == "governance.power_sharing" for _, i, _ in got)
+
+
+def test_a_deadlock_over_sharing_power_is_no_position_on_it():
+    text = (
+        "Talks\n\nThe Ethiopian government said it would meet the rebels to break a deadlock "
+        "over sharing power.\n"
+    )
+    assert not any(i == "governance.power_sharing" for _, i, _ in held(text))
