@@ -317,3 +317,11 @@ def test_a_deadlock_over_sharing_power_is_no_position_on_it():
         "over sharing power.\n"
     )
     assert not any(i == "governance.power_sharing" for _, i, _ in held(text))
+
+
+def test_an_end_to_the_violence_and_halting_acts_of_violence_are_a_ceasefire():
+    text = (
+        "Talks\n\nBoth sides signed up to an immediate end to the violence. Under the deal, both "
+        "movements pledged to halt all acts of violence against one another.\n"
+    )
+    assert ("JOINT", "ceasefire.general", "support") in held(text)
