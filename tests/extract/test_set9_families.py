@@ -325,3 +325,14 @@ def test_an_end_to_the_violence_and_halting_acts_of_violence_are_a_ceasefire():
         "movements pledged to halt all acts of violence against one another.\n"
     )
     assert ("JOINT", "ceasefire.general", "support") in held(text)
+
+
+def test_until_a_clause_is_a_condition_and_calling_it_a_share_out_is_no_position():
+    text = (
+        "Talks\n\nThe European Union said its measures would stay until power was genuinely "
+        "shared. The Karen National Union (KNU) refused to take part, calling the process a "
+        "share-out of posts.\n"
+    )
+    got = held(text)
+    assert ("EU", "governance.power_sharing", "support") not in got
+    assert ("KNU", "governance.power_sharing", "support") not in got
