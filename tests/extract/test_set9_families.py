@@ -336,3 +336,11 @@ def test_until_a_clause_is_a_condition_and_calling_it_a_share_out_is_no_position
     got = held(text)
     assert ("EU", "governance.power_sharing", "support") not in got
     assert ("KNU", "governance.power_sharing", "support") not in got
+
+
+def test_support_for_monitoring_the_ceasefire_is_monitoring():
+    text = (
+        "Accord\n\nThe parties agree to a permanent ceasefire across the country, with AU "
+        "support for monitoring it.\n"
+    )
+    assert ("JOINT", "ceasefire.monitoring", "support") in held(text)
