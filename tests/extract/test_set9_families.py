@@ -281,3 +281,66 @@ def test_party_officials_said_is_that_party_not_the_state_of_the_text():
     got = held(text)
     assert ("HAMAS", "ceasefire.general", "support") in got
     assert ("ISR", "ceasefire.general", "support") not in got
+
+
+def test_boycott_and_sanctions_wordings():
+    text = (
+        "Talks\n\nThe Islamic Front (IF) demanded an immediate end to the international "
+        "boycott. An American official said the sanctions would stay until then.\n"
+    )
+    got = held(text)
+    assert ("IF", "economy.sanctions_relief", "support") in got
+    assert ("USA", "economy.sanctions_relief", "oppose") in got
+
+
+def test_a_leader_before_a_dashed_national_union_name_speaks_for_the_party():
+    text = (
+        "Kenya talks\n\nMoi's Kenya African National Union - Democratic Front (KANU-DF) ruled "
+        "the country for decades. Moi told supporters that the Western sanctions must go.\n"
+    )
+    assert ("KANU-DF", "economy.sanctions_relief", "support") in held(text)
+
+
+def test_whatever_form_the_government_takes_is_no_position_on_it():
+    text = (
+        "Talks\n\nThe Afghan government ruled out any deployment of foreign troops, whatever "
+        "form the unity government took.\n"
+    )
+    got = held(text)
+    assert ("AFG", "forces.foreign_presence", "oppose") in got
+    assert not any(i == "governance.power_sharing" for _, i, _ in got)
+
+
+def test_a_deadlock_over_sharing_power_is_no_position_on_it():
+    text = (
+        "Talks\n\nThe Ethiopian government said it would meet the rebels to break a deadlock "
+        "over sharing power.\n"
+    )
+    assert not any(i == "governance.power_sharing" for _, i, _ in held(text))
+
+
+def test_an_end_to_the_violence_and_halting_acts_of_violence_are_a_ceasefire():
+    text = (
+        "Talks\n\nBoth sides signed up to an immediate end to the violence. Under the deal, both "
+        "movements pledged to halt all acts of violence against one another.\n"
+    )
+    assert ("JOINT", "ceasefire.general", "support") in held(text)
+
+
+def test_until_a_clause_is_a_condition_and_calling_it_a_share_out_is_no_position():
+    text = (
+        "Talks\n\nThe European Union said its measures would stay until power was genuinely "
+        "shared. The Karen National Union (KNU) refused to take part, calling the process a "
+        "share-out of posts.\n"
+    )
+    got = held(text)
+    assert ("EU", "governance.power_sharing", "support") not in got
+    assert ("KNU", "governance.power_sharing", "support") not in got
+
+
+def test_support_for_monitoring_the_ceasefire_is_monitoring():
+    text = (
+        "Accord\n\nThe parties agree to a permanent ceasefire across the country, with AU "
+        "support for monitoring it.\n"
+    )
+    assert ("JOINT", "ceasefire.monitoring", "support") in held(text)

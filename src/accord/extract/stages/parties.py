@@ -46,7 +46,7 @@ _ACRONYM = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z0-9][A-Z0-9-]{0,8})\
 _RUN = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|le|du|des|in|on|al|el|y|et|"
-    r"i|e|a|da|do|dos|das|para|pour)){0,9})\s*$"
+    r"i|e|a|da|do|dos|das|para|pour|[-–](?=\s+[A-Z]))){0,9})\s*$"
 )
 _SMALL = {"of", "the", "for", "and", "de", "del", "la", "le", "du", "des", "in", "on", "al", "el"}
 _SMALL |= {"y", "et", "i", "e", "a", "da", "do", "dos", "das", "para", "pour"}
@@ -58,7 +58,8 @@ _TIED_PERSON = re.compile(
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|en|ish|ic|i)")
 _ORGANISATION = re.compile(
     r"\b(?:Mission|Commission|Committee|Council|Authority|Organi[sz]ation of|Office|Agency|"
-    r"Programme|Program|Secretariat|Conference|Court|Tribunal|Union|Community|Bank|Fund|"
+    r"Programme|Program|Secretariat|Conference|Court|Tribunal|(?<!National )Union|Community|"
+    r"Bank|Fund|"
     r"Observers?|Monitors?|Monitoring|Assistance|Operations?|Directors?|Forum)\b"
 )
 _ARMED_NAME = re.compile(
@@ -446,6 +447,11 @@ _ACTING_FOR = re.compile(
     r"(?:for|on behalf of))\s+(?:the\s+)?$"
 )
 _POSSESSOR = re.compile(r"(?<![\w'’-])(?P<person>[A-Z][a-z][\w-]+)['’]s\s+$")
+# "Mugabe's Zimbabwe African National Union - Patriotic Front (ZANU-PF)": before the acronym
+_POSSESSOR_LONG = re.compile(
+    r"(?<![\w'’-])(?P<person>[A-Z][a-z][\w-]+)['’]s\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|[-–])){0,9}\s*\($"
+)
 
 
 def _group_leaders(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
@@ -478,13 +484,17 @@ def _group_leaders(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
                 if name[0].isupper() and not _DEMONYM.fullmatch(words[k]):
                     out.setdefault(name, (m.code, "person"))
             continue
-        pm = _POSSESSOR.search(before)
+        pm = _POSSESSOR.search(before) or _POSSESSOR_LONG.search(
+            text, max(0, m.start - 120), m.start
+        )
         if not pm:
             continue
         name = pm.group("person")
-        start = m.start - len(before) + pm.start("person")
+        start = pm.start("person") + (0 if pm.re is _POSSESSOR_LONG else m.start - len(before))
         if name in lex.party_alias or any(s <= start < e for s, e in places):
             continue
+        if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, start - 40) : start]):
+            continue  # "the Delta People's Congress": a word inside the name, no person
         out.setdefault(name, (m.code, "person"))
     return out
 
