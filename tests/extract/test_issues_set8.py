@@ -66,3 +66,21 @@ def test_what_a_deal_leaves_unaddressed_is_no_position(extractor):
     got = triples(extractor(text))
     assert ("JOINT", "governance.elections", "support") in got
     assert not any(i.startswith("justice.") for _, i, _ in got)
+
+
+def test_briefing_who_wanted_what(extractor):
+    text = (
+        "## Who wanted what\n\n"
+        "At the talks the Bougainville Revolutionary Army (BRA) restated its demands. "
+        "It wants a state government for the island and compensation for the families who "
+        "lost their land.\n\n"
+        "Canberra has agreed to lead the monitoring team. It has, however, repeatedly ruled out "
+        "sending armed troops to restore order.\n\n"
+        "## What to watch\n\n"
+        "The 30-day deadline for surrendering weapons falls in mid-November.\n"
+    )
+    got = triples(extractor(text))
+    assert ("BRA", "territory.special_status", "support") in got
+    assert ("BRA", "economy.reparations", "support") in got
+    assert ("AUS", "forces.foreign_presence", "oppose") in got
+    assert not any(i == "forces.disarmament" for _, i, _ in got)

@@ -53,7 +53,7 @@ _FILLER = re.compile(
     r"(?:\s+for\s+[a-z][\w-]*(?:\s+(?:and\s+)?(?!said|says|told|added|warned|insisted|demanded)"
     r"[a-z][\w-]*)?)?(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
-    r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
+    r"partners|militias))?(?i:,?\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
@@ -225,7 +225,8 @@ _AIDE = re.compile(
 )
 _STATEMENTS_HEADING = re.compile(
     r"\b(?:statements?|reactions?|remarks|comments|responses|what (?:the )?(?:\w+ )?said|"
-    r"after the signing|aftermath|epilogue|press conference)\b",
+    r"after the signing|aftermath|epilogue|press conference|what to watch|looking ahead|"
+    r"outlook|points to watch)\b",
     re.I,
 )
 _ARMY_VOICE = re.compile(
