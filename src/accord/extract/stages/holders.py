@@ -935,6 +935,11 @@ class HolderFinder:
                     re.I,
                 )
                 and not _INTRO_PHRASE.fullmatch(text[: m.start()])
+                # "Sogavare said his government welcomed the deal"
+                and not (
+                    re.fullmatch(r"(?:his|her|their) government", m.group(), re.I)
+                    and re.search(r"\b(?:said|says|added)(?: that)?\s+$", text[: m.start()])
+                )
             ):
                 continue
             f = _FILLER.match(text, m.end())
@@ -988,6 +993,15 @@ class HolderFinder:
                 # "The LNA's reaction was cautious. It insists ...": a pronoun points to the
                 # party the previous sentence was about, else to whoever spoke last
                 code = topic if topic and _PRONOUN.fullmatch(word) else current
+                if (
+                    re.search(r"(?:government|administration)$", word, re.I)
+                    and code
+                    and self.kinds.get(code) != "state"
+                    and (top_state or last_state)
+                ):
+                    # "Sogavare said his government ...": a government is a state's, not the
+                    # militia that spoke last
+                    code = top_state or last_state
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)
