@@ -84,3 +84,21 @@ def test_briefing_who_wanted_what(extractor):
     assert ("BRA", "economy.reparations", "support") in got
     assert ("AUS", "forces.foreign_presence", "oppose") in got
     assert not any(i == "forces.disarmament" for _, i, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Under the accord, the rebels may receive food only through neutral organisations.",
+            "alignment.neutrality",
+        ),
+        (
+            "The Polisario Front insisted that the Sahrawis be guaranteed a referendum on "
+            "independence.",
+            "security.guarantees",
+        ),
+    ],
+)
+def test_set8_false_cues(extractor, text, absent):
+    assert not any(i == absent for _, i, _ in triples(extractor(text)))
