@@ -26,6 +26,16 @@ from .conftest import triples
             ("ARTSAKH", "economy.trade_relations", "support"),
         ),
         (
+            "Under the agreement, international assistance shall be made available for the "
+            "development of Liberia.",
+            ("JOINT", "economy.reconstruction", "support"),
+        ),
+        (
+            "Under the agreement, the army shall be trained with the help of UN military and "
+            "police instructors.",
+            ("JOINT", "forces.foreign_presence", "support"),
+        ),
+        (
             "Under the accord, the demilitarisation of the Kachin Independence Army is to be "
             "completed within a year.",
             ("JOINT", "forces.disarmament", "support"),
