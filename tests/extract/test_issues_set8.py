@@ -104,6 +104,10 @@ def test_briefing_who_wanted_what(extractor):
             "alignment.neutrality",
         ),
         (
+            "Morocco's envoy told reporters that Rabat came to discuss a ceasefire, not borders.",
+            "ceasefire.general",
+        ),
+        (
             "The Polisario Front insisted that the Sahrawis be guaranteed a referendum on "
             "independence.",
             "security.guarantees",
