@@ -36,6 +36,16 @@ from .conftest import triples
             ("JOINT", "forces.foreign_presence", "support"),
         ),
         (
+            "Officials said the government of Colombia would ask the UN to send a mission to "
+            "verify that the guerrillas kept the truce.",
+            ("COL", "ceasefire.monitoring", "support"),
+        ),
+        (
+            "The FARC and the government of Colombia agreed that the talks would move on to a "
+            "formal negotiating table.",
+            ("JOINT", "process.negotiations", "support"),
+        ),
+        (
             "Under the accord, the demilitarisation of the Kachin Independence Army is to be "
             "completed within a year.",
             ("JOINT", "forces.disarmament", "support"),
