@@ -46,6 +46,11 @@ from .conftest import triples
             ("JOINT", "process.negotiations", "support"),
         ),
         (
+            "The PKK's statement spoke of a democratic process in which the Kurdish people "
+            "would decide their own future.",
+            ("PKK", "territory.referendum", "support"),
+        ),
+        (
             "Under the accord, the demilitarisation of the Kachin Independence Army is to be "
             "completed within a year.",
             ("JOINT", "forces.disarmament", "support"),
