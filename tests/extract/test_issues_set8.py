@@ -131,3 +131,11 @@ def test_briefing_who_wanted_what(extractor):
 )
 def test_set8_false_cues(extractor, text, absent):
     assert not any(i == absent for _, i, _ in triples(extractor(text)))
+
+
+def test_without_inside_an_earlier_list_item_does_not_negate_a_later_one(extractor):
+    text = (
+        "The Isatabu Freedom Movement (IFM) restated its demands. It wants the return of land "
+        "sold without proper consent, and payment for the people killed since 1998."
+    )
+    assert ("IFM", "economy.reparations", "support") in triples(extractor(text))
