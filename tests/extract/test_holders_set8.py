@@ -260,3 +260,14 @@ def test_a_named_official_speaking_from_a_capital_speaks_for_its_state(extractor
         "must be disarmed.\n"
     )
     assert ("GEO", "forces.disarmament", "support") in triples(extractor(text))
+
+
+def test_his_government_after_a_militia_spoke_is_the_state(extractor):
+    text = (
+        "In Papua New Guinea, the Bougainville Revolutionary Army (BRA) restated its demands. "
+        "Chan said his government welcomed the deal and appealed to donors for money to "
+        "rebuild the island."
+    )
+    got = triples(extractor(text))
+    assert ("PNG", "economy.reconstruction", "support") in got
+    assert ("BRA", "economy.reconstruction", "support") not in got

@@ -57,7 +57,7 @@ _FILLER = re.compile(
     r"[a-z][\w-]*)?)?(?:\s+and\s+(?:[a-z-]+\s+){0,2}(?:head|chief|leader|negotiator|spokes\w+))?"
     r"(?:\s*\([^()]{0,40}\))?(?:\s*,(?:[^,.;]|[,.]\d){0,160},)?"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}(?:organi[sz]ations|groups|allies|forces|"
-    r"partners|militias))?(?i:\s+(?:\w+ly|also|again|now|"
+    r"partners|militias))?(?i:,?\s+(?:\w+ly|also|again|now|"
     r"still|has|have|had|is|are|was|were|later|earlier|"
     r"for its part,?|in turn,?|in return,?|in response,?|meanwhile,?|on \w+day,?|then|"
     r"for (?:\w+ )?(?:years|months|decades|weeks)|long|repeatedly|always|consistently|"
@@ -319,7 +319,8 @@ _AIDE = re.compile(
 )
 _STATEMENTS_HEADING = re.compile(
     r"\b(?:statements?|reactions?|remarks|comments|responses|what (?:the )?(?:\w+ )?said|"
-    r"after the signing|aftermath|epilogue|press conference)\b",
+    r"after the signing|aftermath|epilogue|press conference|what to watch|looking ahead|"
+    r"outlook|points to watch)\b",
     re.I,
 )
 _ARMY_VOICE = re.compile(
@@ -1180,6 +1181,11 @@ class HolderFinder:
                     re.I,
                 )
                 and not _INTRO_PHRASE.fullmatch(text[: m.start()])
+                # "Sogavare said his government welcomed the deal"
+                and not (
+                    re.fullmatch(r"(?:his|her|their) government", m.group(), re.I)
+                    and re.search(r"\b(?:said|says|added)(?: that)?\s+$", text[: m.start()])
+                )
             ):
                 continue
             f = _FILLER.match(text, m.end())
@@ -1256,6 +1262,15 @@ class HolderFinder:
                         if not any(abs(sp.start - at) < 3 for sp in out):
                             out.append(Speaker(at, off + m.end(), "", "anaphora", word))
                         continue
+                if (
+                    re.search(r"(?:government|administration)$", word, re.I)
+                    and code
+                    and self.kinds.get(code) != "state"
+                    and (top_state or last_state)
+                ):
+                    # "Sogavare said his government ...": a government is a state's, not the
+                    # militia that spoke last
+                    code = top_state or last_state
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
                 out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
         out.sort(key=lambda s: s.start)

@@ -73,6 +73,8 @@ def negations_before(
             )
         ):
             continue
+        if m.group().lower() == "without" and re.search(r",\s+(?:and|or)\s", between):
+            continue  # "occupied without consent, and payment for ...": a list item ends it
         if _COORD.search(between) and lex.cue("negation").search(between):
             continue  # "prevent expansion and deny accession": each verb negates its own object
         if _MODAL_NEG.fullmatch(m.group()) and _NEW_SUBJECT.search(between):
