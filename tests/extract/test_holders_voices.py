@@ -142,3 +142,15 @@ def test_an_organisation_named_with_its_resolution_after_the_position_holds_it(e
     )
     found = triples(extractor(text))
     assert {t[0] for t in found if t[1] == "ceasefire.general"} == {"UN"}
+
+
+def test_in_an_agreement_it_will_after_a_partys_sentence_is_that_partys_undertaking(extractor):
+    text = (
+        "AGREEMENT ON ENDING THE WAR AND RESTORING PEACE\n\n"
+        "Article 1. The parties shall observe a ceasefire throughout the country.\n\n"
+        "Article 9. Norway expects this Agreement to open an era of cooperation. "
+        "It will contribute to post-war reconstruction in the north.\n"
+    )
+    found = triples(extractor(text))
+    assert ("NOR", "economy.reconstruction", "support") in found
+    assert ("JOINT", "ceasefire.general", "support") in found
