@@ -110,3 +110,8 @@ def test_refusing_to_sign_until_a_withdrawal_demands_the_withdrawal(extractor):
     text = "Kinshasa said it would not sign anything until the rebels withdraw from Goma."
     found = triples(extractor(text))
     assert ("COD", "forces.withdrawal", "support") in found
+
+
+def test_refusing_the_introduction_of_troops_supports_a_freeze(extractor):
+    text = "The two sides shall not accept the introduction of troops or munitions into Kivu."
+    assert ("JOINT", "forces.redeployment_freeze", "support") in triples(extractor(text))
