@@ -64,6 +64,10 @@ def issues_of(text: str) -> set[str]:
             "It must let the families it deported in 1994 come back to their farms.",
             "humanitarian.refugee_return",
         ),
+        (
+            "Captured military personnel shall be returned within ninety days.",
+            "humanitarian.prisoner_exchange",
+        ),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
