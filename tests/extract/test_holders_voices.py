@@ -154,3 +154,12 @@ def test_in_an_agreement_it_will_after_a_partys_sentence_is_that_partys_undertak
     found = triples(extractor(text))
     assert ("NOR", "economy.reconstruction", "support") in found
     assert ("JOINT", "ceasefire.general", "support") in found
+
+
+def test_mediators_named_by_their_title_speak_for_the_organisation_they_chair(extractor):
+    text = (
+        "The two presidents met the co-chairs of the African Union mediation panel in Addis. "
+        "The co-chairs proposed that the two sides meet again in March to continue the talks."
+    )
+    found = triples(extractor(text))
+    assert {t[0] for t in found if t[1] == "process.negotiations"} == {"AU"}
