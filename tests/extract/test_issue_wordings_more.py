@@ -73,6 +73,10 @@ def issues_of(text: str) -> set[str]:
             "territory.integrity",
         ),
         ("Baku said the OSCE monitors should stay at the line.", "ceasefire.monitoring"),
+        (
+            "Brussels will lift the measures it has taken against Minsk once prisoners are freed.",
+            "economy.sanctions_relief",
+        ),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
