@@ -142,3 +142,24 @@ def test_an_organisation_named_with_its_resolution_after_the_position_holds_it(e
     )
     found = triples(extractor(text))
     assert {t[0] for t in found if t[1] == "ceasefire.general"} == {"UN"}
+
+
+def test_in_an_agreement_it_will_after_a_partys_sentence_is_that_partys_undertaking(extractor):
+    text = (
+        "AGREEMENT ON ENDING THE WAR AND RESTORING PEACE\n\n"
+        "Article 1. The parties shall observe a ceasefire throughout the country.\n\n"
+        "Article 9. Norway expects this Agreement to open an era of cooperation. "
+        "It will contribute to post-war reconstruction in the north.\n"
+    )
+    found = triples(extractor(text))
+    assert ("NOR", "economy.reconstruction", "support") in found
+    assert ("JOINT", "ceasefire.general", "support") in found
+
+
+def test_mediators_named_by_their_title_speak_for_the_organisation_they_chair(extractor):
+    text = (
+        "The two presidents met the co-chairs of the African Union mediation panel in Addis. "
+        "The co-chairs proposed that the two sides meet again in March to continue the talks."
+    )
+    found = triples(extractor(text))
+    assert {t[0] for t in found if t[1] == "process.negotiations"} == {"AU"}

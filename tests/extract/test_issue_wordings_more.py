@@ -64,6 +64,19 @@ def issues_of(text: str) -> set[str]:
             "It must let the families it deported in 1994 come back to their farms.",
             "humanitarian.refugee_return",
         ),
+        (
+            "Captured military personnel shall be returned within ninety days.",
+            "humanitarian.prisoner_exchange",
+        ),
+        (
+            "Kyiv offered wide self-rule within a united Ukraine.",
+            "territory.integrity",
+        ),
+        ("Baku said the OSCE monitors should stay at the line.", "ceasefire.monitoring"),
+        (
+            "Brussels will lift the measures it has taken against Minsk once prisoners are freed.",
+            "economy.sanctions_relief",
+        ),
     ],
 )
 def test_new_wordings_find_their_issue(text, issue):
@@ -110,3 +123,14 @@ def test_refusing_to_sign_until_a_withdrawal_demands_the_withdrawal(extractor):
     text = "Kinshasa said it would not sign anything until the rebels withdraw from Goma."
     found = triples(extractor(text))
     assert ("COD", "forces.withdrawal", "support") in found
+
+
+def test_refusing_the_introduction_of_troops_supports_a_freeze(extractor):
+    text = "The two sides shall not accept the introduction of troops or munitions into Kivu."
+    assert ("JOINT", "forces.redeployment_freeze", "support") in triples(extractor(text))
+
+
+def test_within_the_united_nations_is_no_territorial_position():
+    assert "territory.integrity" not in issues_of(
+        "Portugal shall raise the matter within the United Nations."
+    )

@@ -1225,6 +1225,19 @@ class HolderFinder:
                         Speaker(off + m.start(), off + dm.end(), code, "document", dm.group())
                     )
                 continue
+            if (
+                not sm
+                and m.start() == 0
+                and topic
+                and topic != JOINT
+                and current == JOINT
+                and _PRONOUN.fullmatch(word)
+                and re.match(r"(?:will|undertakes|commits|pledges)\b", text[pos_after(f, m) :])
+            ):
+                # "The United States expects ... It will contribute to reconstruction.": inside
+                # an agreement, the party the previous sentence was about undertakes it itself
+                out.append(Speaker(off + m.start(), off + m.end(), topic, "undertaking", word))
+                continue
             if not sm:
                 continue
             if any(p.start - off == m.end() + len(" of ") for p in parties) and re.match(
@@ -1284,6 +1297,11 @@ class HolderFinder:
             ):
                 out[j].code = out[j - 1].code
         return out
+
+
+def pos_after(f: re.Match[str] | None, m: re.Match[str]) -> int:
+    """Where the verb after an anaphor starts: after its filler words, if any."""
+    return f.end() if f else m.end()
 
 
 # a finite verb right after a party: the party opens a clause of its own ("said Malaysia must")

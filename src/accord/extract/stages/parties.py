@@ -380,6 +380,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     _body_short_names(lex, a, defined)
+    _mediator_titles(lex, a, defined)
     if a.meta.author is None and raw_author and raw_author.strip().upper() != JOINT:
         # "author: Parbatya Chattagram Jana Samhati Samiti (PCJSS)": a group the text (or the
         # author line itself) defines by name and acronym
@@ -874,6 +875,30 @@ def _body_short_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, s
         for name, c in full.items():
             if c == code:
                 defined.setdefault(name, (code, "name"))
+
+
+_MEDIATOR_OF = re.compile(
+    r"\b(co-chairs?|co-chairmen|mediators|facilitators)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,8}"
+)
+
+
+def _mediator_titles(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """"the three co-chairs of the Minsk Group of the OSCE ... The co-chairs proposed": the
+    mediators named by their title speak for the organisation they chair."""
+    for m in _MEDIATOR_OF.finditer(a.text):
+        org = next(
+            (
+                p.code
+                for p in a.parties
+                if m.start() < p.start <= m.end() + 1
+                and lex.party_kind.get(p.code) == "organisation"
+            ),
+            None,
+        )
+        if org and m.group(1) not in defined and m.group(1) not in lex.party_alias:
+            defined[m.group(1)] = (org, "name")
+            return
 
 
 def _add_mentions(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
