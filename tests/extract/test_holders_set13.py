@@ -124,3 +124,19 @@ def test_an_acronym_called_a_party_is_one(extractor):
         "not support the constitutional changes in parliament."
     )
     assert ("PDSH", "governance.constitution", "oppose") in triples(extractor(text))
+
+
+def test_a_side_that_agreed_to_its_share_of_a_signed_deal_states_the_joint_text(extractor):
+    text = (
+        "On 3 May the foreign ministers of Serbia and Montenegro signed an agreement in Budva. "
+        "In return, Podgorica agreed to amend its constitution to drop the disputed clause."
+    )
+    assert ("JOINT", "governance.constitution", "support") in triples(extractor(text))
+
+
+def test_a_side_that_for_its_part_commits_keeps_its_own_voice(extractor):
+    text = (
+        "On 3 May the government of Chad and the rebels signed an agreement in Sirte. "
+        "The government, for its part, agreed to amend the constitution."
+    )
+    assert ("TCD", "governance.constitution", "support") in triples(extractor(text))

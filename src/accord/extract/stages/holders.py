@@ -1110,6 +1110,24 @@ def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> boo
     return bool(verb and re.match(r"undertook|" + _COMMIT_CUE.pattern, verb.group(), re.I))
 
 
+_FOR_ITS_PART = re.compile(r"\b(?:for (?:its|their|his|her) part|in turn|offer\w*)\b", re.I)
+
+
+def _agreed_in_deal(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
+    """Whether a side's past "agreed"/"undertook" in a report of a signed deal states its share
+    of the joint text ("In return, Skopje agreed to amend its constitution"), not its own
+    offer ("The government, for its part, committed to ...")."""
+    if _FOR_ITS_PART.search(text):
+        return False
+    if sp.rule == "speech":
+        return bool(re.fullmatch(r"agreed|undertook", sp.cue, re.I))
+    if sp.rule != "anaphora":
+        return False
+    f = _FILLER.match(text, sp.end - off)
+    verb = finder.speech.match(text, f.end() if f else sp.end - off)
+    return bool(verb and re.fullmatch(r"agreed|undertook", verb.group(), re.I))
+
+
 def _interviewee(a: Analysis) -> tuple[str | None, int]:
     """The party of the person an interview questions, and the index of its first question.
 
@@ -1315,6 +1333,12 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers.insert(
                     0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
                 )
+            if voice == JOINT and not a.agreement and not a.meta.author:
+                # a report of a signed deal: "the government undertook to disarm the militias",
+                # "Skopje agreed to amend its constitution" is one side's part of the joint text
+                for sp in speakers:
+                    if sp.code != JOINT and _agreed_in_deal(finder, s.text, s.start, sp):
+                        sp.code, sp.rule = JOINT, sp.rule + "+deal"
             if voice == JOINT and _UNDER_TERMS.match(s.text):
                 # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
                 # the terms of the accepted text are the signatories' commitments
