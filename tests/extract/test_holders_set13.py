@@ -140,3 +140,12 @@ def test_a_side_that_for_its_part_commits_keeps_its_own_voice(extractor):
         "The government, for its part, agreed to amend the constitution."
     )
     assert ("TCD", "governance.constitution", "support") in triples(extractor(text))
+
+
+def test_he_says_after_a_quote_points_to_the_titled_person_before(extractor):
+    text = (
+        "13:00 – President Yoweri Museveni closes the summit.\n\n"
+        '"The war in the north is over. The time of reconstruction has come," he says, asking '
+        "donors to fund it."
+    )
+    assert ("UGA", "economy.reconstruction", "support") in triples(extractor(text))

@@ -268,6 +268,11 @@ _TOPIC_OPEN = re.compile(
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?",
     re.I,
 )
+# a title and first name before a person opening a sentence: "President Joseph ", "General "
+_TITLED_OPEN = re.compile(
+    r"(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?(?:(?:In|On|At|After|Meanwhile)\b[^,]{0,40},\s*)?"
+    r"(?:[A-Z][\w.-]*\s+){1,3}"
+)
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -947,7 +952,7 @@ class HolderFinder:
             if (
                 m.start() > 0
                 and not re.search(
-                    r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*"
+                    r"(?:^|[,;:][\"”’']?|\band|\bwhile|\bbut|\bwhereas)\s*"
                     # "negotiators for the government refused": the side its envoys speak for
                     r"(?:(?:the\s+)?(?:negotiators|delegates|officials|representatives|envoys|"
                     r"spokesm[ae]n)\s+(?:for|of|from)\s+)?$",
@@ -1017,7 +1022,11 @@ class HolderFinder:
                         out.append(Speaker(off + m.start(), off + m.end(), "", "anaphora", word))
                     continue
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
-                out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
+                # '"...," he says': a reporting clause after the quotation it holds
+                quoted = bool(re.search(r"[,;:]?[\"”’]\s*$", text[: m.start()]))
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), code, "anaphora", word, post=quoted)
+                )
         out.sort(key=lambda s: s.start)
         # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
         # it in the same sentence
@@ -1067,6 +1076,8 @@ def _topic(
             break
         if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
             return m.code
+        if m.form == "person" and _TITLED_OPEN.fullmatch(text[: m.start - off]):
+            return m.code  # "13:00 - President Joseph Kabila closes the conference."
     return None
 
 
