@@ -149,3 +149,14 @@ def test_he_says_after_a_quote_points_to_the_titled_person_before(extractor):
         "donors to fund it."
     )
     assert ("UGA", "economy.reconstruction", "support") in triples(extractor(text))
+
+
+def test_city_faction_leaders_speak_for_the_group_their_aside_names(extractor):
+    text = (
+        "Several Kabul faction leaders, among them Gulbuddin Hekmatyar of the Islamic Party "
+        "(HIG), refused to accept the new government and said they would not hand over their "
+        "weapons to it."
+    )
+    doc = extractor(text)
+    assert ("HIG", "forces.disarmament", "oppose") in triples(doc)
+    assert all(p.holder != "AFG" for p in doc.provisions)

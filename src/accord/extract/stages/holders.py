@@ -134,7 +134,8 @@ _DOC_OF = re.compile(
 # a sentence's unnamed subject and the aside after it: "The rebel leadership, grouped in the
 # Northern Front (NF), said"
 _APPOSED = re.compile(
-    r"\s*(?P<head>(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:leadership|leaders?|"
+    r"\s*(?P<head>(?:The|A|An|Its|Their|Several|Some|Many|Two|Three)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leadership|leaders?|"
     r"spokes(?:man|woman|person)|negotiators?|delegation|officials?|commanders?|envoys?|"
     r"representatives?|chief|head|mediators?|facilitators?|hosts?|guarantors?)|"
     r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
@@ -452,7 +453,11 @@ class HolderFinder:
     ) -> str | None:
         """The side a person or unnamed speaker is tied to by the aside beside it ("the group's
         spokesman", "grouped in the Northern Front (NF)", "a spokesman for the government")."""
-        if any(m.start("head") <= p.start - off < m.end("head") for p in parties):
+        if any(
+            m.start("head") <= p.start - off < m.end("head")
+            and not _city_modifier(m.string, p, off, self.kinds)
+            for p in parties
+        ):
             return None  # the head is a party itself: the other rules name it
         inside = [
             p
@@ -576,6 +581,8 @@ class HolderFinder:
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 60) : rs]
             after_start = re_
+            if _city_modifier(text, p, off, self.kinds):
+                continue  # "Several Mogadishu faction leaders": where they are, not who
             if (
                 p.form == "group"
                 and _QUOTE_END.search(before)
@@ -1108,6 +1115,19 @@ _VENUE_NAME = re.compile(
     r"process|communiqu[eé]|memorandum|treaty|document|round)\b",
     re.I,
 )
+
+
+_FACTION_NOUN = re.compile(r"\s+(?:faction|clan|militia|warlord)\w*\b", re.I)
+
+
+def _city_modifier(text: str, p: Mention, off: int, kinds) -> bool:
+    """Whether a city names where a faction is, not a side ("Mogadishu faction leaders")."""
+    return (
+        p.form == "name"
+        and kinds.get(p.code) == "state"
+        and not names_a_country(p.text)
+        and _FACTION_NOUN.match(text, p.end - off) is not None
+    )
 
 
 def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
