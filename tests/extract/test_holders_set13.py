@@ -160,3 +160,12 @@ def test_city_faction_leaders_speak_for_the_group_their_aside_names(extractor):
     doc = extractor(text)
     assert ("HIG", "forces.disarmament", "oppose") in triples(doc)
     assert all(p.holder != "AFG" for p in doc.provisions)
+
+
+def test_north_macedonian_and_greek_leaders_are_known_people(extractor):
+    # the Bulgarian veto of 2020, not the name dispute
+    text = (
+        "Sofia blocked the start of accession talks in November. Zaev argues that NATO and EU "
+        "membership is the country's future."
+    )
+    assert ("MKD", "alignment.union_membership", "support") in triples(extractor(text))
