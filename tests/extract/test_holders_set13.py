@@ -169,3 +169,12 @@ def test_north_macedonian_and_greek_leaders_are_known_people(extractor):
         "membership is the country's future."
     )
     assert ("MKD", "alignment.union_membership", "support") in triples(extractor(text))
+
+
+def test_a_president_elected_by_the_assembly_speaks_for_the_state_after(extractor):
+    text = (
+        "Talks in Nairobi on Sudan's future went on for weeks. On 2 May the assembly elected "
+        "Ahmed Bashir Osman, a former judge, as president. In his first speech he asked the "
+        "outside world for money to rebuild ports and schools."
+    )
+    assert ("SDN", "economy.reconstruction", "support") in triples(extractor(text))

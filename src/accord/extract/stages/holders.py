@@ -269,6 +269,7 @@ _TOPIC_OPEN = re.compile(
     r"(?:(?:In|On|At|For|After|Meanwhile|But|And|However)\b[^,]{0,40},\s*)?(?:the\s+)?",
     re.I,
 )
+_ELECTED_BEFORE = re.compile(r"\b(?:elected|appointed|installed|chose|named)\s+$")
 # a title and first name before a person opening a sentence: "President Joseph ", "General "
 _TITLED_OPEN = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?(?:(?:In|On|At|After|Meanwhile)\b[^,]{0,40},\s*)?"
@@ -1085,6 +1086,9 @@ def _topic(
             return m.code
         if m.form == "person" and _TITLED_OPEN.fullmatch(text[: m.start - off]):
             return m.code  # "13:00 - President Joseph Kabila closes the conference."
+    for m in parties:
+        if m.form == "person" and _ELECTED_BEFORE.search(text, 0, m.start - off):
+            return m.code  # "the assembly elected Abdi Hassan as president. In his speech he"
     return None
 
 

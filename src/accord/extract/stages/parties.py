@@ -816,7 +816,26 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         for word in person.split()[1:-1]:  # "Diamacoune told the crowd": a middle name alone
             if len(word) > 3 and word not in lex.party_alias:
                 out.setdefault(word, (code, "person"))
+    # "the assembly elected Abdi Hassan, a former minister, as president": the new head of the
+    # state the text names most
+    states = Counter(
+        m.code
+        for m in parties
+        if kinds.get(m.code) == "state"
+        and m.form == "name"
+        and names_a_country(re.sub(r"['’]s?$", "", m.text))  # "Sudan", not "Nairobi"
+    )
+    if states:
+        for em in _ELECTED_HEAD.finditer(text):
+            add(em.group("person"), states.most_common(1)[0][0])
     return out
+
+
+_ELECTED_HEAD = re.compile(
+    r"\b(?:elected|appointed|installed|chose|named)\s+" + _PERSON + r"(?:,[^,.;]{3,80},)?\s+as\s+"
+    r"(?:the\s+)?(?:country's\s+)?(?:new\s+|interim\s+|transitional\s+)?"
+    r"(?:president|prime minister|head of state)\b"
+)
 
 
 @stages.register(
