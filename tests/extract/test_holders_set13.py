@@ -178,3 +178,11 @@ def test_a_president_elected_by_the_assembly_speaks_for_the_state_after(extracto
         "outside world for money to rebuild ports and schools."
     )
     assert ("SDN", "economy.reconstruction", "support") in triples(extractor(text))
+
+
+def test_a_state_called_by_the_last_word_of_its_name_by_its_government(extractor):
+    text = (
+        "The FMLN signed the accord in Mexico City. Salvador's government has promised to put "
+        "the constitutional reforms to a referendum."
+    )
+    assert ("SLV", "territory.referendum", "support") in triples(extractor(text))
