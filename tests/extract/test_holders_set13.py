@@ -124,3 +124,65 @@ def test_an_acronym_called_a_party_is_one(extractor):
         "not support the constitutional changes in parliament."
     )
     assert ("PDSH", "governance.constitution", "oppose") in triples(extractor(text))
+
+
+def test_a_side_that_agreed_to_its_share_of_a_signed_deal_states_the_joint_text(extractor):
+    text = (
+        "On 3 May the foreign ministers of Serbia and Montenegro signed an agreement in Budva. "
+        "In return, Podgorica agreed to amend its constitution to drop the disputed clause."
+    )
+    assert ("JOINT", "governance.constitution", "support") in triples(extractor(text))
+
+
+def test_a_side_that_for_its_part_commits_keeps_its_own_voice(extractor):
+    text = (
+        "On 3 May the government of Chad and the rebels signed an agreement in Sirte. "
+        "The government, for its part, agreed to amend the constitution."
+    )
+    assert ("TCD", "governance.constitution", "support") in triples(extractor(text))
+
+
+def test_he_says_after_a_quote_points_to_the_titled_person_before(extractor):
+    text = (
+        "13:00 – President Yoweri Museveni closes the summit.\n\n"
+        '"The war in the north is over. The time of reconstruction has come," he says, asking '
+        "donors to fund it."
+    )
+    assert ("UGA", "economy.reconstruction", "support") in triples(extractor(text))
+
+
+def test_city_faction_leaders_speak_for_the_group_their_aside_names(extractor):
+    text = (
+        "Several Kabul faction leaders, among them Gulbuddin Hekmatyar of the Islamic Party "
+        "(HIG), refused to accept the new government and said they would not hand over their "
+        "weapons to it."
+    )
+    doc = extractor(text)
+    assert ("HIG", "forces.disarmament", "oppose") in triples(doc)
+    assert all(p.holder != "AFG" for p in doc.provisions)
+
+
+def test_north_macedonian_and_greek_leaders_are_known_people(extractor):
+    # the Bulgarian veto of 2020, not the name dispute
+    text = (
+        "Sofia blocked the start of accession talks in November. Zaev argues that NATO and EU "
+        "membership is the country's future."
+    )
+    assert ("MKD", "alignment.union_membership", "support") in triples(extractor(text))
+
+
+def test_a_president_elected_by_the_assembly_speaks_for_the_state_after(extractor):
+    text = (
+        "Talks in Nairobi on Sudan's future went on for weeks. On 2 May the assembly elected "
+        "Ahmed Bashir Osman, a former judge, as president. In his first speech he asked the "
+        "outside world for money to rebuild ports and schools."
+    )
+    assert ("SDN", "economy.reconstruction", "support") in triples(extractor(text))
+
+
+def test_a_state_called_by_the_last_word_of_its_name_by_its_government(extractor):
+    text = (
+        "The FMLN signed the accord in Mexico City. Salvador's government has promised to put "
+        "the constitutional reforms to a referendum."
+    )
+    assert ("SLV", "territory.referendum", "support") in triples(extractor(text))

@@ -164,7 +164,8 @@ _DOC_OF = re.compile(
 # a sentence's unnamed subject and the aside after it: "The rebel leadership, grouped in the
 # Northern Front (NF), said"
 _APPOSED = re.compile(
-    r"\s*(?P<head>(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:leadership|leaders?|"
+    r"\s*(?P<head>(?:The|A|An|Its|Their|Several|Some|Many|Two|Three)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leadership|leaders?|"
     r"spokes(?:man|woman|person)|negotiators?|delegation|officials?|commanders?|envoys?|"
     r"representatives?|chief|head|mediators?|facilitators?|hosts?|guarantors?)|"
     r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?P<aside>[^,;:\"“]{4,120}),\s+(?:\w+ly\s+)?"
@@ -379,6 +380,12 @@ _TOPIC_OPEN = re.compile(
     r"Colonel|Secretary of State|King|Emir|Sheikh)\s+)?",
     re.I,
 )
+_ELECTED_BEFORE = re.compile(r"\b(?:elected|appointed|installed|chose|named)\s+$")
+# a title and first name before a person opening a sentence: "President Joseph ", "General "
+_TITLED_OPEN = re.compile(
+    r"(?:\d{1,2}[:.h]\d{2}\s*[-–—:]?\s*)?(?:(?:In|On|At|After|Meanwhile)\b[^,]{0,40},\s*)?"
+    r"(?:[A-Z][\w.-]*\s+){1,3}"
+)
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while)\s+$", re.I)
 _AND_JOINT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
@@ -586,7 +593,11 @@ class HolderFinder:
     ) -> str | None:
         """The side a person or unnamed speaker is tied to by the aside beside it ("the group's
         spokesman", "grouped in the Northern Front (NF)", "a spokesman for the government")."""
-        if any(m.start("head") <= p.start - off < m.end("head") for p in parties):
+        if any(
+            m.start("head") <= p.start - off < m.end("head")
+            and not _city_modifier(m.string, p, off, self.kinds)
+            for p in parties
+        ):
             return None  # the head is a party itself: the other rules name it
         inside = [
             p
@@ -716,6 +727,8 @@ class HolderFinder:
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 60) : rs]
             after_start = re_
+            if _city_modifier(text, p, off, self.kinds):
+                continue  # "Several Mogadishu faction leaders": where they are, not who
             if (
                 p.form == "group"
                 and _QUOTE_END.search(before)
@@ -1173,7 +1186,7 @@ class HolderFinder:
             if (
                 m.start() > 0
                 and not re.search(
-                    r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*"
+                    r"(?:^|[,;:][\"”’']?|\band|\bwhile|\bbut|\bwhereas)\s*"
                     # "negotiators for the government refused": the side its envoys speak for
                     r"(?:(?:the\s+)?(?:negotiators|delegates|officials|representatives|envoys|"
                     r"spokesm[ae]n)\s+(?:for|of|from)\s+)?$",
@@ -1285,7 +1298,11 @@ class HolderFinder:
                     # militia that spoke last
                     code = top_state or last_state
             if code and not any(abs(s.start - (off + m.start())) < 3 for s in out):
-                out.append(Speaker(off + m.start(), off + m.end(), code, "anaphora", word))
+                # '"...," he says': a reporting clause after the quotation it holds
+                quoted = bool(re.search(r"[,;:]?[\"”’]\s*$", text[: m.start()]))
+                out.append(
+                    Speaker(off + m.start(), off + m.end(), code, "anaphora", word, post=quoted)
+                )
         out.sort(key=lambda s: s.start)
         # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
         # it in the same sentence
@@ -1378,6 +1395,11 @@ def _topic(
             break  # a mediator named as a person ("Mediator X ... for SADC") is a topic
         if _TOPIC_OPEN.fullmatch(text[: m.start - off]):
             return m.code
+        if m.form == "person" and _TITLED_OPEN.fullmatch(text[: m.start - off]):
+            return m.code  # "13:00 - President Joseph Kabila closes the conference."
+    for m in parties:
+        if m.form == "person" and _ELECTED_BEFORE.search(text, 0, m.start - off):
+            return m.code  # "the assembly elected Abdi Hassan as president. In his speech he"
     return None
 
 
@@ -1409,6 +1431,19 @@ def _first_person(
 
 
 # a deal or meeting named after the city where it was made: "Lusaka Protocol", "Arta conference"
+_FACTION_NOUN = re.compile(r"\s+(?:faction|clan|militia|warlord)\w*\b", re.I)
+
+
+def _city_modifier(text: str, p: Mention, off: int, kinds) -> bool:
+    """Whether a city names where a faction is, not a side ("Mogadishu faction leaders")."""
+    return (
+        p.form == "name"
+        and kinds.get(p.code) == "state"
+        and not names_a_country(p.text)
+        and _FACTION_NOUN.match(text, p.end - off) is not None
+    )
+
+
 def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
     """Whether an anaphor names a side that commits itself ("The government undertook to ...",
     "the rebels also agreed that ..."): inside a reported deal, one side's part of it, which
@@ -1418,6 +1453,24 @@ def _side_commits(finder: HolderFinder, text: str, off: int, sp: Speaker) -> boo
     f = _FILLER.match(text, sp.end - off)
     verb = finder.speech.match(text, f.end() if f else sp.end - off)
     return bool(verb and re.match(r"undertook|" + _COMMIT_CUE.pattern, verb.group(), re.I))
+
+
+_FOR_ITS_PART = re.compile(r"\b(?:for (?:its|their|his|her) part|in turn|offer\w*)\b", re.I)
+
+
+def _agreed_in_deal(finder: HolderFinder, text: str, off: int, sp: Speaker) -> bool:
+    """Whether a side's past "agreed"/"undertook" in a report of a signed deal states its share
+    of the joint text ("In return, Skopje agreed to amend its constitution"), not its own
+    offer ("The government, for its part, committed to ...")."""
+    if _FOR_ITS_PART.search(text):
+        return False
+    if sp.rule == "speech":
+        return bool(re.fullmatch(r"agreed|undertook", sp.cue, re.I))
+    if sp.rule != "anaphora":
+        return False
+    f = _FILLER.match(text, sp.end - off)
+    verb = finder.speech.match(text, f.end() if f else sp.end - off)
+    return bool(verb and re.fullmatch(r"agreed|undertook", verb.group(), re.I))
 
 
 def _interviewee(a: Analysis) -> tuple[str | None, int]:
@@ -1683,6 +1736,12 @@ def make_attribute_holders(lexicon: Lexicon):
                             )
                         )
                         speakers.sort(key=lambda sp: sp.start)
+            if voice == JOINT and not a.agreement and not a.meta.author:
+                # a report of a signed deal: "the government undertook to disarm the militias",
+                # "Skopje agreed to amend its constitution" is one side's part of the joint text
+                for sp in speakers:
+                    if sp.code != JOINT and _agreed_in_deal(finder, s.text, s.start, sp):
+                        sp.code, sp.rule = JOINT, sp.rule + "+deal"
             if voice == JOINT and _UNDER_TERMS.match(s.text):
                 # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
                 # the terms of the accepted text are the signatories' commitments

@@ -377,6 +377,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
     _wings(lex, a, defined)
     _acronyms_first(lex, a, defined)
     _faction_acronyms(lex, a, defined)
+    _short_state_names(lex, a, defined)
     _short_names(lex, a, defined)
     _named_groups(lex, a, defined)
     _body_short_names(lex, a, defined)
@@ -735,6 +736,40 @@ def _acronyms_first(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str
             armed = _ARMED_NAME.search(name)
             kind = "organisation" if _ORGANISATION.search(name) and not armed else "group"
             a.party_kinds.setdefault(code, kind)
+
+
+_SHORT_STATE = re.compile(
+    r"(?<![\w-])(?P<word>[A-Z][a-z]{3,})['’]s\s+(?:government|president|prime minister|"
+    r"foreign minister|parliament|leadership)\b"
+)
+
+
+_CONTINENTS = {"Africa", "America", "Europe", "Asia", "Arabia", "Caribbean", "Pacific", "Atlantic"}
+
+
+def _short_state_names(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]]) -> None:
+    """A state called by the last word of its name, shown to be a state by its government:
+    "Macedonia's government" is North Macedonia's when no other state's name ends so.
+
+    >>> from accord.extract.lexicon import default_lexicon
+    >>> from accord.model import DocumentMeta
+    >>> a = Analysis("Macedonia's government promised a vote.", DocumentMeta())
+    >>> d = {}
+    >>> _short_state_names(default_lexicon(), a, d)
+    >>> d["Macedonia"]
+    ('MKD', 'name')
+    """
+    for m in _SHORT_STATE.finditer(a.text):
+        word = m.group("word")
+        if word in lex.party_alias or word in defined or word in _CONTINENTS:
+            continue
+        codes = {
+            code
+            for name, (code, form) in lex.party_alias.items()
+            if form == "name" and name.endswith(" " + word) and lex.party_kind.get(code) == "state"
+        }
+        if len(codes) == 1:
+            defined[word] = (codes.pop(), "name")
 
 
 # a faction's hyphenated acronym, given in brackets, after "known as" or between commas:
@@ -1113,7 +1148,26 @@ def _people(lex: Lexicon, a: Analysis) -> dict[str, tuple[str, str]]:
         for word in person.split()[1:-1]:  # "Diamacoune told the crowd": a middle name alone
             if len(word) > 3 and word not in lex.party_alias:
                 out.setdefault(word, (code, "person"))
+    # "the assembly elected Abdi Hassan, a former minister, as president": the new head of the
+    # state the text names most
+    states = Counter(
+        m.code
+        for m in parties
+        if kinds.get(m.code) == "state"
+        and m.form == "name"
+        and names_a_country(re.sub(r"['’]s?$", "", m.text))  # "Sudan", not "Nairobi"
+    )
+    if states:
+        for em in _ELECTED_HEAD.finditer(text):
+            add(em.group("person"), states.most_common(1)[0][0])
     return out
+
+
+_ELECTED_HEAD = re.compile(
+    r"\b(?:elected|appointed|installed|chose|named)\s+" + _PERSON + r"(?:,[^,.;]{3,80},)?\s+as\s+"
+    r"(?:the\s+)?(?:country's\s+)?(?:new\s+|interim\s+|transitional\s+)?"
+    r"(?:president|prime minister|head of state)\b"
+)
 
 
 @stages.register(
