@@ -294,6 +294,7 @@ _PASSIVE_DEAL = re.compile(
     r"concluded|agreed|adopted)\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)",
     re.I,
 )
+_CONDITION_IN = re.compile(r"\b(?:only after|only once|only when|only if|unless|until)\b", re.I)
 # a joint text issued by two named sides: "in a joint statement of the United States and
 # Russia", "a joint declaration by X and Y" (the text that follows speaks for both)
 _JOINT_TEXT_OF = re.compile(
@@ -523,6 +524,8 @@ class HolderFinder:
                 Speaker(off + m.start(), off + m.end(), JOINT, "agreement-reported", m.group())
             )
         for m in _PASSIVE_DEAL.finditer(text):
+            if _CONDITION_IN.search(m.group()):
+                continue  # "a ceasefire only after reforms had been agreed": a condition, no deal
             # "A permanent ceasefire ... was signed today by the two delegations"
             out.append(
                 Speaker(
