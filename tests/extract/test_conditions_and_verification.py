@@ -21,3 +21,10 @@ def test_outside_verification_of_a_zone(extractor):
     got = triples(doc)
     assert ("COL", "ceasefire.monitoring", "support") in got
     assert ("ELN", "ceasefire.monitoring", "oppose") in got
+
+
+def test_ending_its_assistance_opposes_it(extractor):
+    doc = extractor(
+        "Hamas demanded that Washington end its military assistance to the Israeli army."
+    )
+    assert ("HAMAS", "security.military_aid", "oppose") in triples(doc)
