@@ -1,0 +1,36 @@
+"""Wordings of accountability, foreign backing, continued negotiation, and "close cooperation"
+that is no closing."""
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize(
+    "text, issue, stance",
+    [
+        (
+            "Kyiv called for those responsible for the shelling of Kharkiv to face justice.",
+            "justice.accountability",
+            "support",
+        ),
+        (
+            "Baghdad demanded an end to foreign backing for armed groups.",
+            "security.military_aid",
+            "oppose",
+        ),
+        ("Serbia and Kosovo undertook to keep negotiating.", "process.negotiations", "support"),
+        (
+            "The Security Council asked Serbia and Kosovo to negotiate without preconditions.",
+            "process.negotiations",
+            "support",
+        ),
+        (
+            "Armenia offered that Azerbaijan would be granted close economic cooperation.",
+            "economy.trade_relations",
+            "support",
+        ),
+    ],
+)
+def test_wordings(extractor, text, issue, stance):
+    assert (issue, stance) in {(i, s) for _, i, s in triples(extractor(text))}
