@@ -34,3 +34,8 @@ from .conftest import triples
 )
 def test_wordings(extractor, text, issue, stance):
     assert (issue, stance) in {(i, s) for _, i, s in triples(extractor(text))}
+
+
+def test_a_permanent_end_of_the_war(extractor):
+    doc = extractor("The M23 said any deal must lead to a permanent end of the war.")
+    assert ("ceasefire.general", "support") in {(i, s) for _, i, s in triples(doc)}
