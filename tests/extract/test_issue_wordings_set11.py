@@ -39,3 +39,14 @@ def test_wordings(extractor, text, issue, stance):
 def test_a_permanent_end_of_the_war(extractor):
     doc = extractor("The M23 said any deal must lead to a permanent end of the war.")
     assert ("ceasefire.general", "support") in {(i, s) for _, i, s in triples(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal, a team of IGAD monitors will check that both sides respect the truce.",
+        "Under the deal, a joint operations room in Juba is to follow compliance.",
+    ],
+)
+def test_monitors_of_compliance(extractor, text):
+    assert ("ceasefire.monitoring", "support") in {(i, s) for _, i, s in triples(extractor(text))}
