@@ -50,3 +50,11 @@ def test_a_permanent_end_of_the_war(extractor):
 )
 def test_monitors_of_compliance(extractor, text):
     assert ("ceasefire.monitoring", "support") in {(i, s) for _, i, s in triples(extractor(text))}
+
+
+def test_detainees_held_by_the_security_services_are_civilians(extractor):
+    doc = extractor(
+        "The opposition bloc of Belarus, the Coordination Council (CC), demanded the release of "
+        "thousands of detainees held by the security services."
+    )
+    assert ("humanitarian.civilian_release", "support") in {(i, s) for _, i, s in triples(doc)}
