@@ -192,6 +192,7 @@ _FOR_SIDE = re.compile(
     r"rebels|front|militia)\b",
     re.I,
 )
+_AGREED_WITH = re.compile(r"(?:have |had )?(?:also )?agreed with\b", re.I)
 _PERSONAL = re.compile(r"he|she", re.I)
 _APPOSED_PERSON = re.compile(r",\s+(?:\w+ly\s+|also\s+)?")
 # a sentence that opens on a spokesman of a side named by a common noun
@@ -1046,6 +1047,10 @@ def _first_person(
             continue
         if any(sp.start <= off + start < sp.end for sp in speakers):
             continue
+        if _AGREED_WITH.match(text, pos):
+            # "we have agreed with Azerbaijan to meet again": both sides' act, not ours alone
+            added.append(Speaker(off + start, off + m.end("we"), JOINT, "first-person-joint", "we"))
+            continue
         added.append(Speaker(off + start, off + m.end("we"), author, "first-person", m.group("we")))
     if not added:
         return speakers
@@ -1266,6 +1271,8 @@ def make_attribute_holders(lexicon: Lexicon):
                 # the author's own draft: what "the parties" shall do, or what another party
                 # commits to in it, is what the author asks
                 for sp in speakers:
+                    if sp.rule == "first-person-joint":
+                        continue
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             a.speakers[i] = speakers
