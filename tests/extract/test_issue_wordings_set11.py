@@ -58,3 +58,8 @@ def test_detainees_held_by_the_security_services_are_civilians(extractor):
         "thousands of detainees held by the security services."
     )
     assert ("humanitarian.civilian_release", "support") in {(i, s) for _, i, s in triples(doc)}
+
+
+def test_not_a_single_rifle(extractor):
+    doc = extractor("Hamas said its fighters will not hand over a single rifle.")
+    assert ("HAMAS", "forces.disarmament", "oppose") in triples(doc)
