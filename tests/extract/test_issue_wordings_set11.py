@@ -63,3 +63,10 @@ def test_detainees_held_by_the_security_services_are_civilians(extractor):
 def test_not_a_single_rifle(extractor):
     doc = extractor("Hamas said its fighters will not hand over a single rifle.")
     assert ("HAMAS", "forces.disarmament", "oppose") in triples(doc)
+
+
+def test_neither_side_taking_ground_holds_the_lines(extractor):
+    doc = extractor(
+        "Kyiv said that neither side would now try to take ground from the other in Donbas."
+    )
+    assert ("UKR", "territory.contact_line", "support") in triples(doc)
