@@ -16,3 +16,12 @@ def test_negated_we_and_our_aim_are_the_authors(extractor):
     got = triples(doc)
     assert ("XKX", "process.binding_treaty", "support") in got
     assert not any(h == "SRB" and i == "process.binding_treaty" for h, i, _ in got)
+
+
+def test_we_agreed_with_the_other_side_is_joint(extractor):
+    doc = extractor(
+        "Our aim remains a lasting settlement. We have agreed with Serbia to meet again in the "
+        "coming months.",
+        DocumentMeta(author="Government of Kosovo"),
+    )
+    assert ("JOINT", "process.negotiations", "support") in triples(doc)

@@ -223,6 +223,7 @@ _FOR_SIDE = re.compile(
     r"rebels|front|militia)\b",
     re.I,
 )
+_AGREED_WITH = re.compile(r"(?:have |had )?(?:also )?agreed with\b", re.I)
 _PERSONAL = re.compile(r"he|she", re.I)
 _APPOSED_PERSON = re.compile(r",\s+(?:\w+ly\s+|also\s+)?")
 # a sentence that opens on a spokesman of a side named by a common noun
@@ -424,6 +425,7 @@ _SIGNED_BY_SIDES = re.compile(
 _TERMS_INTRO = re.compile(
     r"\b(?:commitments|terms|provisions|main points|key points|obligations)\b", re.I
 )
+_CONDITION_IN = re.compile(r"\b(?:only after|only once|only when|only if|unless|until)\b", re.I)
 # a joint text issued by two named sides: "in a joint statement of the United States and
 # Russia", "a joint declaration by X and Y" (the text that follows speaks for both)
 _JOINT_TEXT_OF = re.compile(
@@ -712,6 +714,8 @@ class HolderFinder:
                 )
             )
         for m in _PASSIVE_DEAL.finditer(text):
+            if _CONDITION_IN.search(m.group()):
+                continue  # "a ceasefire only after reforms had been agreed": a condition, no deal
             # "A permanent ceasefire ... was signed today by the two delegations"
             out.append(
                 Speaker(
@@ -1424,6 +1428,10 @@ def _first_person(
             continue
         if any(sp.start <= off + start < sp.end for sp in speakers):
             continue
+        if _AGREED_WITH.match(text, pos):
+            # "we have agreed with Azerbaijan to meet again": both sides' act, not ours alone
+            added.append(Speaker(off + start, off + m.end("we"), JOINT, "first-person-joint", "we"))
+            continue
         added.append(Speaker(off + start, off + m.end("we"), author, "first-person", m.group("we")))
     if not added:
         return speakers
@@ -1783,6 +1791,8 @@ def make_attribute_holders(lexicon: Lexicon):
                         _REPORTED_JOINT(sp, s.text) or _DONE_TOGETHER.match(a.text, sp.end)
                     ):
                         continue  # "Both sides have agreed/renounced ...": a deal, not a demand
+                    if sp.rule == "first-person-joint":
+                        continue
                     if sp.code == JOINT or (sp.rule == "speech" and _COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
             if s.item and list_voice not in (None, JOINT) and voice != JOINT:
