@@ -29,13 +29,11 @@ is no holder and is dropped.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
-import pycountry
-
 from accord.extract.analysis import Analysis, Mention
+from accord.extract.countries import names_a_country
 from accord.extract.lexicon import Lexicon
 from accord.extract.registry import stages
 from accord.model import JOINT
@@ -229,20 +227,6 @@ def _is_country(name: str, lex: Lexicon) -> bool:
     if name in lex.party_alias:
         return True
     return names_a_country(name)
-
-
-@functools.lru_cache(maxsize=4096)
-def names_a_country(name: str) -> bool:
-    """Whether pycountry knows ``name`` as a country ("Cyprus"; not "Mexico City").
-
-    >>> names_a_country("Cyprus"), names_a_country("Mexico City")
-    (True, False)
-    """
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
 
 
 def _resolve_author(lex: Lexicon, author: str | None) -> str | None:
