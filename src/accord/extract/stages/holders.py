@@ -25,11 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pycountry
-
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
-from accord.extract.clauses import clause_end, clause_start
 from accord.extract.countries import names_a_country
 from accord.extract.datelines import dateline, dateline_end
 from accord.extract.holder_patterns import (
@@ -50,12 +47,10 @@ from accord.extract.holder_patterns import (
     LIVE_STAMP,
     NO_VOICE_HEADING,
     Q_LABEL,
-    REGION_ANAPHOR,
     SEVERAL_ANSWERS,
     STATEMENT_HEADING,
     STATEMENTS_HEADING,
     TERMS_INTRO,
-    THE_TERRITORY,
     TIMESTAMP,
     TITLED_OPEN,
     TOPIC_OPEN,
@@ -74,6 +69,7 @@ from accord.extract.speakers import (
 )
 from accord.extract.stages.mediators import MEDIATOR_SUBJECT, find_mediator
 from accord.extract.stages.sections import GOVERNMENT
+from accord.extract.subjects import subject_objects
 from accord.model import JOINT
 
 
@@ -93,9 +89,6 @@ def _is_venue(text: str, m: Mention) -> bool:
     if m.form != "name" or names_a_country(re.sub(r"['’]s?$", "", m.text)):
         return False
     return bool(VENUE_NAME.match(text, m.end))
-
-
-OBJECT_ISSUES_EXTRA = {"forces.withdrawal", "forces.demilitarized_zone"}
 
 
 def _hosts_only(text: str, parties: list[Mention]) -> set[str]:
@@ -173,13 +166,6 @@ def _interviewee(a: Analysis) -> tuple[str | None, int]:
     return None, -1
 
 
-def _counterpart(counts: Counter[str], holder: str | None) -> str | None:
-    for code, _ in counts.most_common():
-        if code != holder:
-            return code
-    return None
-
-
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -197,9 +183,6 @@ def make_attribute_holders(lexicon: Lexicon):
         doc_map: dict[str, str] = {}
         last_group = last_state = None
         last_places: list[str] = []
-        counts: Counter[str] = Counter(
-            m.code for m in a.parties if kinds.get(m.code) != "organisation"
-        )
         states = Counter(
             m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
         )
@@ -481,7 +464,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     h.holder, h.holder_rule = None, "question"
                 elif s.backdrop:
                     h.holder, h.holder_rule = None, "background-section"
-                _subject_objects(
+                subject_objects(
                     h,
                     s.text,
                     s.start,
@@ -491,7 +474,6 @@ def make_attribute_holders(lexicon: Lexicon):
                     last_places,
                     codebook,
                     kinds,
-                    counts,
                     top_state,
                     regions,
                     main_place,
@@ -603,79 +585,3 @@ def _attribute(
         h.holder_rule = "agreement-text"
 
 
-def _subject_objects(
-    h: Hit,
-    text: str,
-    off: int,
-    parties: list[Mention],
-    places: list[Mention],
-    speakers: list[Speaker],
-    last_places: list[str],
-    codebook,
-    kinds,
-    counts,
-    top_state: str | None = None,
-    regions: dict[str, list[str]] | None = None,
-    main_place: list[str] | None = None,
-) -> None:
-    issue = codebook.issue(h.issue)
-    rel = h.start - off
-    lo, hi = off + clause_start(text, rel), off + clause_end(text, h.end - off)
-    speaker_spans = {(sp.start, sp.end) for sp in speakers}
-
-    def usable(m: Mention) -> bool:
-        if kinds.get(m.code) == "organisation":
-            return False
-        return not any(a <= m.start and m.end <= b for a, b in speaker_spans)
-
-    if issue.has_subject:
-        cands = [m for m in parties if lo <= m.start and m.end <= hi and usable(m)]
-        if not cands:
-            cands = [m for m in parties if usable(m) and m.code != h.holder]
-
-        def dist(m: Mention) -> tuple[int, int]:
-            if h.start <= m.start < h.end:
-                return (0, 0)
-            if m.end <= h.start:
-                return (h.start - m.end, 0)
-            return (m.start - h.end, 1)
-
-        if cands:
-            h.subject = min(cands, key=dist).code
-        else:
-            h.subject = None  # settled after modality (see assemble)
-    if issue.has_object or h.issue.startswith("territory.") or h.issue in OBJECT_ISSUES_EXTRA:
-        objs = [c for m in places if lo <= m.start and m.end <= hi for c in m.codes]
-        if not objs and (h.issue.startswith("territory.") or h.issue == "forces.withdrawal"):
-            # no place in the clause: the places of the sentence ("Jammu and Kashmir and Ladakh
-            # are, and will remain, integral parts of India")
-            objs = [c for m in places for c in m.codes]
-        if not objs and main_place and THE_TERRITORY.search(text):
-            objs = list(main_place)  # "the territory": the one the text is about
-        if not objs and REGION_ANAPHOR.search(text) and last_places:
-            objs = list(last_places)
-        if not objs and h.issue.startswith("territory."):
-            # the whole of a state: "a federal state ... under a new constitution for Cyprus"
-            own = [m for m in parties if usable(m)]
-            objs = _country_objects([m for m in own if lo <= m.start and m.end <= hi] or own, kinds)
-            if not objs and top_state:
-                # no place and no state in the sentence: the state the text is about
-                # ("The settlement is put to separate referenda in the two communities")
-                country = pycountry.countries.get(alpha_3=top_state)
-                objs = [country.alpha_2] if country else []
-            # a state named for a territorial question is its disputed part when the text names
-            # one ("the territorial integrity of Azerbaijan" in a text about Karabakh)
-            objs = [r for c in objs for r in (regions or {}).get(c, [c])]
-        h.objects = list(dict.fromkeys(objs))
-
-
-def _country_objects(mentions: list[Mention], kinds) -> list[str]:
-    """ISO 3166-1 alpha-2 codes of the states named (by name, not demonym) in ``mentions``."""
-    out = []
-    for m in mentions:
-        if m.form != "name" or kinds.get(m.code) != "state":
-            continue
-        country = pycountry.countries.get(alpha_3=m.code)
-        if country is not None:
-            out.append(country.alpha_2)
-    return list(dict.fromkeys(out))
