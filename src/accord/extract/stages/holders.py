@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Speaker
@@ -166,6 +167,27 @@ def _interviewee(a: Analysis) -> tuple[str | None, int]:
     return None, -1
 
 
+@dataclass
+class _Voice:
+    """Who speaks, carried from sentence to sentence through the text."""
+
+    current: str | None  # the holder of a sentence that names none
+    voice: str | None  # JOINT inside an agreed text or after a reported signing, else None
+    topic: str | None = None  # the party the sentence before was about ("It", "the group")
+    list_voice: str | None = None  # the voice of the line that introduced a list
+    list_intro: str = ""  # that line
+    context_cue: str = ""  # where ``current`` came from: a section, a list, a label
+    letter_voice: str | None = None  # the party whose letter or statement the text quotes
+    deal_seen: bool = False  # a signing reported so far
+    label_para: int = -1  # the paragraph a party's label opens ("**Lebanon.** ...")
+    section_state: str | None = None  # "2. Ukraine's reply": "the government" there is Kyiv
+    last_org: str | None = None  # the organisation named last ("the envoy" is its)
+    last_person: str | None = None  # the side of the last one speaker ("she" is its)
+    last_group: str | None = None  # the armed group named last ("the group")
+    last_state: str | None = None  # the state named last
+    last_places: list[str] = field(default_factory=list)  # "these regions" point back to them
+
+
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -179,10 +201,7 @@ def make_attribute_holders(lexicon: Lexicon):
 
     def holders_stage(a: Analysis) -> Analysis:
         kinds = a.kinds(base_kinds)
-        current: str | None = a.meta.author or (JOINT if a.agreement else None)
         doc_map: dict[str, str] = {}
-        last_group = last_state = None
-        last_places: list[str] = []
         states = Counter(
             m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
         )
@@ -220,13 +239,6 @@ def make_attribute_holders(lexicon: Lexicon):
                     break
         army = next((m.code for m in a.parties if ARMY_NAME.search(m.text)), None)
         mediator = find_mediator(a.text, a.parties, kinds)
-        voice = JOINT if a.agreement or a.meta.author == JOINT else None
-        list_voice: str | None = None
-        letter_voice: str | None = None
-        list_intro = context_cue = ""
-        deal_seen = False  # a signing reported so far
-        topic: str | None = None
-        label_para = -1
         places_by = a.by_sentence(a.places)
         regions: dict[str, list[str]] = {}  # state (alpha-2) → the parts of it the text names
         for m in a.places:
@@ -246,9 +258,10 @@ def make_attribute_holders(lexicon: Lexicon):
         # a live blog's timestamped entries ("**19 May, 17:30** – ...") are news, not the items
         # of an agreed text, even after the sides agreed on something
         stamped = {s.paragraph for s in a.sentences if LIVE_STAMP.match(s.text)}
-        last_org: str | None = None
-        last_person: str | None = None
-        section_state: str | None = None  # "2. Ukraine's reply": "the government" there is Kyiv
+        v = _Voice(
+            current=a.meta.author or (JOINT if a.agreement else None),
+            voice=JOINT if a.agreement or a.meta.author == JOINT else None,
+        )
         pi = 0
         for i, s in enumerate(a.sentences):
             while pi < len(a.parties) and a.parties[pi].start < s.start:
@@ -261,26 +274,26 @@ def make_attribute_holders(lexicon: Lexicon):
             if TIMESTAMP.match(s.text) and not a.meta.author and not s.item:
                 # a live blog's timestamped entry ("15:40 - Kulumbegov sounds less happy.") is a
                 # new report: it keeps no voice from the entry before it
-                current = topic = list_voice = None
+                v.current = v.topic = v.list_voice = None
                 if not a.agreement:
-                    voice = None
-                context_cue = ""
+                    v.voice = None
+                v.context_cue = ""
             if s.section:
-                section_state = s.voice if kinds.get(s.voice or "") == "state" else None
+                v.section_state = s.voice if kinds.get(s.voice or "") == "state" else None
             if s.voice and s.section:
                 # a section heading says who speaks below it ("The government's answer")
-                current = topic = top_state if s.voice == GOVERNMENT else s.voice
-                context_cue = f"section: {s.text}"
-                voice = JOINT if s.voice == JOINT or a.agreement else None
-                list_voice = None
+                v.current = v.topic = top_state if s.voice == GOVERNMENT else s.voice
+                v.context_cue = f"section: {s.text}"
+                v.voice = JOINT if s.voice == JOINT or a.agreement else None
+                v.list_voice = None
             if s.section and not s.voice and STATEMENTS_HEADING.search(s.text):
                 # "Statements at the signing", "Reactions": after an agreed text, who speaks
                 # below is named line by line, not the signatories together
-                current = topic = None
-                voice = None
-                context_cue = ""
+                v.current = v.topic = None
+                v.voice = None
+                v.context_cue = ""
             if s.section:
-                list_voice = None  # a new section ends the list before it
+                v.list_voice = None  # a new section ends the list before it
             if (
                 s.heading
                 and not s.voice
@@ -290,48 +303,48 @@ def make_attribute_holders(lexicon: Lexicon):
             ):
                 # a new heading of a party's own document ("Section II. Conditions for a
                 # ceasefire"): the author speaks again, whoever was quoted before it
-                current, context_cue = a.meta.author, ""
+                v.current, v.context_cue = a.meta.author, ""
             if s.section and not s.voice and not a.meta.author and not a.agreement:
                 # a report's new section ("Round two, 7 June", "Who stayed away") names no side:
                 # whoever spoke last in the section before does not speak on in it
-                current = JOINT if voice == JOINT else None
-                topic, context_cue = None, ""
+                v.current = JOINT if v.voice == JOINT else None
+                v.topic, v.context_cue = None, ""
             if s.section and not s.voice and NO_VOICE_HEADING.match(s.text):
                 # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
                 # the section before it; the document's own voice takes over again
-                current = a.meta.author or (JOINT if a.agreement else None)
-                topic, context_cue = None, ""
-            if s.item and s.paragraph == label_para:
+                v.current = a.meta.author or (JOINT if a.agreement else None)
+                v.topic, v.context_cue = None, ""
+            if s.item and s.paragraph == v.label_para:
                 pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
-            elif s.item and list_voice is not None:
-                current = list_voice  # each item of a list speaks with its introduction's voice
-                context_cue = f"list: {list_intro}"
-            elif s.item and voice == JOINT and s.paragraph not in stamped:
-                current = JOINT  # each item of an agreed text speaks for all signatories again
+            elif s.item and v.list_voice is not None:
+                v.current = v.list_voice  # each item of a list speaks with its introduction's voice
+                v.context_cue = f"list: {v.list_intro}"
+            elif s.item and v.voice == JOINT and s.paragraph not in stamped:
+                v.current = JOINT  # each item of an agreed text speaks for all signatories again
             elif not s.item and not s.heading:
-                list_voice = None
+                v.list_voice = None
             if s.voice and not s.section:
                 # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
-                current = topic = top_state if s.voice == GOVERNMENT else s.voice
-                context_cue = f"label: {s.text}"
-                label_para = s.paragraph
+                v.current = v.topic = top_state if s.voice == GOVERNMENT else s.voice
+                v.context_cue = f"label: {s.text}"
+                v.label_para = s.paragraph
             finder.kinds = kinds
-            finder.last_org = last_org
-            finder.last_person = last_person
+            finder.last_org = v.last_org
+            finder.last_person = v.last_person
             # inside a paragraph labelled with a state, "the president", "the government" are
             # that state's ("Kenya: The president called for ...")
-            in_label = s.paragraph == label_para and kinds.get(topic or "") == "state"
+            in_label = s.paragraph == v.label_para and kinds.get(v.topic or "") == "state"
             speakers = finder.speakers(
                 s.text,
                 s.start,
                 parties,
                 doc_map,
-                current,
-                last_group,
-                last_state,
-                topic if in_label else (section_state or top_state),
+                v.current,
+                v.last_group,
+                v.last_state,
+                v.topic if in_label else (v.section_state or top_state),
                 army,
-                topic,
+                v.topic,
             )
             if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
                 # a question, or a line of a background section, states no position
@@ -344,7 +357,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 ):
                     # an explainer's question ("What happens first?"): its answer starts from
                     # the document's voice, not from whoever the last answer quoted
-                    current, topic, context_cue = voice, None, ""
+                    v.current, v.topic, v.context_cue = v.voice, None, ""
             elif s.heading and not speakers:
                 codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
                 if (
@@ -361,7 +374,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 # "The mediators' plan provides:", "The panel proposes that ..."
                 verb = mm.group("verb") or mm.group("verb2")
                 speakers.insert(0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", verb))
-                if mm.group("verb2") and voice != JOINT:
+                if mm.group("verb2") and v.voice != JOINT:
                     # "Under the envoy's roadmap, the parties would:": the mediator's proposal
                     for sp in speakers:
                         if sp.code == JOINT and sp.rule == "joint":
@@ -374,12 +387,16 @@ def make_attribute_holders(lexicon: Lexicon):
                     0, Speaker(s.start, s.start + um.end(), JOINT, "agreement", um.group().strip())
                 )
             dm = DEAL_SUBJECT.match(s.text)
-            if dm and voice == JOINT and not any(sp.start < s.start + dm.end() for sp in speakers):
+            if (
+                dm
+                and v.voice == JOINT
+                and not any(sp.start < s.start + dm.end() for sp in speakers)
+            ):
                 # "The accord builds on ...", "The text also binds ..." after a reported signing
                 speakers.insert(
                     0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
                 )
-            if voice == JOINT:
+            if v.voice == JOINT:
                 # "The MNLF dropped its demand ..., and the agreement is to be implemented within
                 # the Constitution": a clause whose subject is the deal speaks for its signatories
                 for cm in AND_DEAL.finditer(s.text):
@@ -397,13 +414,13 @@ def make_attribute_holders(lexicon: Lexicon):
                             )
                         )
                         speakers.sort(key=lambda sp: sp.start)
-            if voice == JOINT and not a.agreement and not a.meta.author:
+            if v.voice == JOINT and not a.agreement and not a.meta.author:
                 # a report of a signed deal: "the government undertook to disarm the militias",
                 # "Skopje agreed to amend its constitution" is one side's part of the joint text
                 for sp in speakers:
                     if sp.code != JOINT and agreed_in_deal(finder, s.text, s.start, sp):
                         sp.code, sp.rule = JOINT, sp.rule + "+deal"
-            if voice == JOINT and UNDER_TERMS.match(s.text):
+            if v.voice == JOINT and UNDER_TERMS.match(s.text):
                 # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
                 # the terms of the accepted text are the signatories' commitments
                 for sp in speakers:
@@ -428,10 +445,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 ]
             for m in parties:
                 if VOICED_DOC_OF.search(a.text, max(s.start, m.start - 60), m.start):
-                    letter_voice = m.code  # "a letter from Abdullah Öcalan"
-            if not a.meta.author and letter_voice and letter_voice != JOINT:
+                    v.letter_voice = m.code  # "a letter from Abdullah Öcalan"
+            if not a.meta.author and v.letter_voice and v.letter_voice != JOINT:
                 # the letter's own words: its "we" is the letter's party
-                speakers = first_person_speakers(finder, s.text, s.start, letter_voice, speakers)
+                speakers = first_person_speakers(finder, s.text, s.start, v.letter_voice, speakers)
             if interviewee and i > first_question and not s.question:
                 # an interview's answers: "we" is the party of the person interviewed
                 speakers = first_person_speakers(finder, s.text, s.start, interviewee, speakers)
@@ -448,18 +465,18 @@ def make_attribute_holders(lexicon: Lexicon):
                         continue
                     if sp.code == JOINT or (sp.rule == "speech" and COMMIT_CUE.match(sp.cue)):
                         sp.code, sp.rule = a.meta.author, sp.rule + "+author"
-            if s.item and list_voice not in (None, JOINT) and voice != JOINT:
+            if s.item and v.list_voice not in (None, JOINT) and v.voice != JOINT:
                 # an item of one party's proposal ("The mediators' plan provides: 1. The parties
                 # shall ..."): what the parties shall do is what that party proposes
                 for sp in speakers:
                     if sp.code == JOINT:
-                        sp.code, sp.rule = list_voice, sp.rule + "+list"
+                        sp.code, sp.rule = v.list_voice, sp.rule + "+list"
             a.speakers[i] = speakers
             for sp in speakers:
                 if sp.code and sp.code != JOINT:
-                    last_person = sp.code
+                    v.last_person = sp.code
             for h in hits_by.get(i, []):
-                _attribute(h, s.text, s.start, speakers, current, a.agreement, context_cue)
+                _attribute(h, s.text, s.start, speakers, v.current, a.agreement, v.context_cue)
                 if s.question:
                     h.holder, h.holder_rule = None, "question"
                 elif s.backdrop:
@@ -471,7 +488,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     parties,
                     places,
                     speakers,
-                    last_places,
+                    v.last_places,
                     codebook,
                     kinds,
                     top_state,
@@ -481,12 +498,12 @@ def make_attribute_holders(lexicon: Lexicon):
             for m in parties:
                 kind = kinds.get(m.code, "state")
                 if kind == "organisation":
-                    last_org = m.code
+                    v.last_org = m.code
                 if kind == "group" and not m.text.lower().startswith("the "):
                     # "the alliance", "the front" point back: they name no new group
-                    last_group = m.code
+                    v.last_group = m.code
                 elif kind == "state":
-                    last_state = m.code
+                    v.last_state = m.code
             if speakers:
                 # a reporting clause ("..., Qatar's prime minister announced") names who said it,
                 # not whose position it is, when the sentence already names the holder
@@ -495,37 +512,37 @@ def make_attribute_holders(lexicon: Lexicon):
                 # inside an agreement, one party's own undertaking ("The Government will ...")
                 # does not take the voice away from the signatories for what follows
                 if not (
-                    voice == JOINT
+                    v.voice == JOINT
                     and last.rule in ("undertaking", "speech")
                     and COMMIT_CUE.match(last.cue)
-                ) and not (voice == JOINT and last.rule == "undertaking") and not (
-                    voice == JOINT and side_commits(finder, s.text, s.start, last)
+                ) and not (v.voice == JOINT and last.rule == "undertaking") and not (
+                    v.voice == JOINT and side_commits(finder, s.text, s.start, last)
                 ):
-                    current = last.code
-                    context_cue = ""
+                    v.current = last.code
+                    v.context_cue = ""
             if s.text.rstrip(" *_").endswith(":") and not s.item:
-                list_voice = current  # "The parties agree as follows:", "Its main points:"
-                list_intro = s.text
-                if current is None and deal_seen and not parties and TERMS_INTRO.search(s.text):
+                v.list_voice = v.current  # "The parties agree as follows:", "Its main points:"
+                v.list_intro = s.text
+                if v.current is None and v.deal_seen and not parties and TERMS_INTRO.search(s.text):
                     # "10:40 - The main commitments, from the copy we have seen:" after a
                     # reported signing: the signed text's terms
-                    list_voice = JOINT
+                    v.list_voice = JOINT
             if not s.heading:
                 t = _topic(s.text, s.start, parties, speakers, kinds)
-                if t is None and last_group and GROUP_OPENS.match(s.text):
-                    t = last_group  # "The group's position has not moved. It holds ..."
+                if t is None and v.last_group and GROUP_OPENS.match(s.text):
+                    t = v.last_group  # "The group's position has not moved. It holds ..."
                 if t is not None:  # a sentence about nobody in particular keeps the topic
-                    topic = t or None
-            deal_seen = deal_seen or any(
+                    v.topic = t or None
+            v.deal_seen = v.deal_seen or any(
                 sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers
             )
             if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
                 sp.code == JOINT and sp.rule == "joint" and JOINT_VERB.match(sp.cue)
                 for sp in speakers
             ):
-                voice = JOINT
+                v.voice = JOINT
             if places:
-                last_places = list(dict.fromkeys(c for m in places for c in m.codes))
+                v.last_places = list(dict.fromkeys(c for m in places for c in m.codes))
         _bracketed_voices(a)
         return a
 
