@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from accord.codebook import load_codebook
-from accord.extract.analysis import Analysis, Hit, Mention, Speaker
+from accord.extract.analysis import Analysis, Hit, Mention, Sentence, Speaker
 from accord.extract.countries import names_a_country
 from accord.extract.datelines import dateline, dateline_end
 from accord.extract.holder_patterns import (
@@ -188,6 +189,76 @@ class _Voice:
     last_places: list[str] = field(default_factory=list)  # "these regions" point back to them
 
 
+def _enter_sentence(
+    v: _Voice,
+    a: Analysis,
+    i: int,
+    s: Sentence,
+    kinds: Mapping[str, str],
+    top_state: str | None,
+    stamped: set[int],
+) -> None:
+    """Set the voice sentence ``i`` starts with from where it stands: a live blog's new entry, a
+    section heading (with or without a side), a list item, a paragraph's label."""
+    if TIMESTAMP.match(s.text) and not a.meta.author and not s.item:
+        # a live blog's timestamped entry ("15:40 - Kulumbegov sounds less happy.") is a
+        # new report: it keeps no voice from the entry before it
+        v.current = v.topic = v.list_voice = None
+        if not a.agreement:
+            v.voice = None
+        v.context_cue = ""
+    if s.section:
+        v.section_state = s.voice if kinds.get(s.voice or "") == "state" else None
+    if s.voice and s.section:
+        # a section heading says who speaks below it ("The government's answer")
+        v.current = v.topic = top_state if s.voice == GOVERNMENT else s.voice
+        v.context_cue = f"section: {s.text}"
+        v.voice = JOINT if s.voice == JOINT or a.agreement else None
+        v.list_voice = None
+    if s.section and not s.voice and STATEMENTS_HEADING.search(s.text):
+        # "Statements at the signing", "Reactions": after an agreed text, who speaks
+        # below is named line by line, not the signatories together
+        v.current = v.topic = None
+        v.voice = None
+        v.context_cue = ""
+    if s.section:
+        v.list_voice = None  # a new section ends the list before it
+    if (
+        s.heading
+        and not s.voice
+        and i > 0
+        and a.meta.author not in (None, JOINT)
+        and not s.item
+    ):
+        # a new heading of a party's own document ("Section II. Conditions for a
+        # ceasefire"): the author speaks again, whoever was quoted before it
+        v.current, v.context_cue = a.meta.author, ""
+    if s.section and not s.voice and not a.meta.author and not a.agreement:
+        # a report's new section ("Round two, 7 June", "Who stayed away") names no side:
+        # whoever spoke last in the section before does not speak on in it
+        v.current = JOINT if v.voice == JOINT else None
+        v.topic, v.context_cue = None, ""
+    if s.section and not s.voice and NO_VOICE_HEADING.match(s.text):
+        # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
+        # the section before it; the document's own voice takes over again
+        v.current = a.meta.author or (JOINT if a.agreement else None)
+        v.topic, v.context_cue = None, ""
+    if s.item and s.paragraph == v.label_para:
+        pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
+    elif s.item and v.list_voice is not None:
+        v.current = v.list_voice  # each item of a list speaks with its introduction's voice
+        v.context_cue = f"list: {v.list_intro}"
+    elif s.item and v.voice == JOINT and s.paragraph not in stamped:
+        v.current = JOINT  # each item of an agreed text speaks for all signatories again
+    elif not s.item and not s.heading:
+        v.list_voice = None
+    if s.voice and not s.section:
+        # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
+        v.current = v.topic = top_state if s.voice == GOVERNMENT else s.voice
+        v.context_cue = f"label: {s.text}"
+        v.label_para = s.paragraph
+
+
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -271,63 +342,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 pj += 1
             parties = a.parties[pi:pj]
             places = places_by.get(i, [])
-            if TIMESTAMP.match(s.text) and not a.meta.author and not s.item:
-                # a live blog's timestamped entry ("15:40 - Kulumbegov sounds less happy.") is a
-                # new report: it keeps no voice from the entry before it
-                v.current = v.topic = v.list_voice = None
-                if not a.agreement:
-                    v.voice = None
-                v.context_cue = ""
-            if s.section:
-                v.section_state = s.voice if kinds.get(s.voice or "") == "state" else None
-            if s.voice and s.section:
-                # a section heading says who speaks below it ("The government's answer")
-                v.current = v.topic = top_state if s.voice == GOVERNMENT else s.voice
-                v.context_cue = f"section: {s.text}"
-                v.voice = JOINT if s.voice == JOINT or a.agreement else None
-                v.list_voice = None
-            if s.section and not s.voice and STATEMENTS_HEADING.search(s.text):
-                # "Statements at the signing", "Reactions": after an agreed text, who speaks
-                # below is named line by line, not the signatories together
-                v.current = v.topic = None
-                v.voice = None
-                v.context_cue = ""
-            if s.section:
-                v.list_voice = None  # a new section ends the list before it
-            if (
-                s.heading
-                and not s.voice
-                and i > 0
-                and a.meta.author not in (None, JOINT)
-                and not s.item
-            ):
-                # a new heading of a party's own document ("Section II. Conditions for a
-                # ceasefire"): the author speaks again, whoever was quoted before it
-                v.current, v.context_cue = a.meta.author, ""
-            if s.section and not s.voice and not a.meta.author and not a.agreement:
-                # a report's new section ("Round two, 7 June", "Who stayed away") names no side:
-                # whoever spoke last in the section before does not speak on in it
-                v.current = JOINT if v.voice == JOINT else None
-                v.topic, v.context_cue = None, ""
-            if s.section and not s.voice and NO_VOICE_HEADING.match(s.text):
-                # "IV. Outcome", "What happened next": a heading naming no side ends the voice of
-                # the section before it; the document's own voice takes over again
-                v.current = a.meta.author or (JOINT if a.agreement else None)
-                v.topic, v.context_cue = None, ""
-            if s.item and s.paragraph == v.label_para:
-                pass  # the rest of a labelled paragraph ("**Kenya.** The president said ...")
-            elif s.item and v.list_voice is not None:
-                v.current = v.list_voice  # each item of a list speaks with its introduction's voice
-                v.context_cue = f"list: {v.list_intro}"
-            elif s.item and v.voice == JOINT and s.paragraph not in stamped:
-                v.current = JOINT  # each item of an agreed text speaks for all signatories again
-            elif not s.item and not s.heading:
-                v.list_voice = None
-            if s.voice and not s.section:
-                # a paragraph's label: "**Lebanon.** Mikati said ...", "- **Government:** ..."
-                v.current = v.topic = top_state if s.voice == GOVERNMENT else s.voice
-                v.context_cue = f"label: {s.text}"
-                v.label_para = s.paragraph
+            _enter_sentence(v, a, i, s, kinds, top_state, stamped)
             finder.kinds = kinds
             finder.last_org = v.last_org
             finder.last_person = v.last_person
