@@ -259,6 +259,123 @@ def _enter_sentence(
         v.label_para = s.paragraph
 
 
+def _deal_voice(
+    v: _Voice,
+    a: Analysis,
+    s: Sentence,
+    speakers: list[Speaker],
+    finder: HolderFinder,
+    mediator: str | None,
+    deal_acronyms: set[str],
+) -> None:
+    """Add to ``speakers`` (in place) the voice of a mediator's or a deal's text ("The panel
+    proposes", "Under the GPA", "The accord provides"), and after a reported signing make a
+    side's share of the deal the signatories' (``JOINT``)."""
+    mm = MEDIATOR_SUBJECT.match(s.text) if mediator else None
+    if mm and not any(sp.start < s.start + mm.end() for sp in speakers):
+        # "The mediators' plan provides:", "The panel proposes that ..."
+        verb = mm.group("verb") or mm.group("verb2")
+        speakers.insert(0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", verb))
+        if mm.group("verb2") and v.voice != JOINT:
+            # "Under the envoy's roadmap, the parties would:": the mediator's proposal
+            for sp in speakers:
+                if sp.code == JOINT and sp.rule == "joint":
+                    sp.code, sp.rule = mediator, "joint+mediator"
+    um = _under_named_deal(s.text, deal_acronyms)
+    if um and not any(sp.start < s.start + um.end() for sp in speakers):
+        # "Under the GPA Mugabe remains president ...": the terms of a deal the text
+        # names by its acronym ("the Global Political Agreement (GPA)")
+        speakers.insert(
+            0, Speaker(s.start, s.start + um.end(), JOINT, "agreement", um.group().strip())
+        )
+    dm = DEAL_SUBJECT.match(s.text)
+    if (
+        dm
+        and v.voice == JOINT
+        and not any(sp.start < s.start + dm.end() for sp in speakers)
+    ):
+        # "The accord builds on ...", "The text also binds ..." after a reported signing
+        speakers.insert(
+            0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
+        )
+    if v.voice == JOINT:
+        # "The MNLF dropped its demand ..., and the agreement is to be implemented within
+        # the Constitution": a clause whose subject is the deal speaks for its signatories
+        for cm in AND_DEAL.finditer(s.text):
+            at = cm.end() + 1
+            rest = s.text[at:]
+            dm = DEAL_SUBJECT.match(rest[:1].upper() + rest[1:])
+            if dm:
+                speakers.append(
+                    Speaker(
+                        s.start + at,
+                        s.start + at + dm.end(),
+                        JOINT,
+                        "agreement",
+                        dm.group().strip(),
+                    )
+                )
+                speakers.sort(key=lambda sp: sp.start)
+    if v.voice == JOINT and not a.agreement and not a.meta.author:
+        # a report of a signed deal: "the government undertook to disarm the militias",
+        # "Skopje agreed to amend its constitution" is one side's part of the joint text
+        for sp in speakers:
+            if sp.code != JOINT and agreed_in_deal(finder, s.text, s.start, sp):
+                sp.code, sp.rule = JOINT, sp.rule + "+deal"
+    if v.voice == JOINT and UNDER_TERMS.match(s.text):
+        # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
+        # the terms of the accepted text are the signatories' commitments
+        for sp in speakers:
+            if sp.rule == "document" and sp.start - s.start < 40:
+                sp.code, sp.rule = JOINT, "document+accepted"
+
+
+def _quoted_first_person(
+    v: _Voice,
+    a: Analysis,
+    i: int,
+    s: Sentence,
+    speakers: list[Speaker],
+    finder: HolderFinder,
+    parties: list[Mention],
+    interviewee: str | None,
+    first_question: int,
+) -> list[Speaker]:
+    """``speakers`` with the "we" of a quoted letter or statement ("a letter from Abdullah
+    Öcalan") and of an interview's answers given to their party."""
+    for m in parties:
+        if VOICED_DOC_OF.search(a.text, max(s.start, m.start - 60), m.start):
+            v.letter_voice = m.code  # "a letter from Abdullah Öcalan"
+    if not a.meta.author and v.letter_voice and v.letter_voice != JOINT:
+        # the letter's own words: its "we" is the letter's party
+        speakers = first_person_speakers(finder, s.text, s.start, v.letter_voice, speakers)
+    if interviewee and i > first_question and not s.question:
+        # an interview's answers: "we" is the party of the person interviewed
+        speakers = first_person_speakers(finder, s.text, s.start, interviewee, speakers)
+    return speakers
+
+
+def _authors_draft(
+    a: Analysis, s: Sentence, speakers: list[Speaker], finder: HolderFinder
+) -> list[Speaker]:
+    """``speakers`` in a text one party wrote (``author: RUS``): its "we" is the author, and what
+    "the parties" shall do or another party commits to in it is what the author asks."""
+    if a.meta.author and a.meta.author != JOINT:
+        speakers = first_person_speakers(finder, s.text, s.start, a.meta.author, speakers)
+        # the author's own draft: what "the parties" shall do, or what another party
+        # commits to in it, is what the author asks
+        for sp in speakers:
+            if sp.code == JOINT and (
+                _REPORTED_JOINT(sp, s.text) or DONE_TOGETHER.match(a.text, sp.end)
+            ):
+                continue  # "Both sides have agreed/renounced ...": a deal, not a demand
+            if sp.rule == "first-person-joint":
+                continue
+            if sp.code == JOINT or (sp.rule == "speech" and COMMIT_CUE.match(sp.cue)):
+                sp.code, sp.rule = a.meta.author, sp.rule + "+author"
+    return speakers
+
+
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -384,63 +501,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     speakers = [
                         Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
                     ]
-            mm = MEDIATOR_SUBJECT.match(s.text) if mediator else None
-            if mm and not any(sp.start < s.start + mm.end() for sp in speakers):
-                # "The mediators' plan provides:", "The panel proposes that ..."
-                verb = mm.group("verb") or mm.group("verb2")
-                speakers.insert(0, Speaker(s.start, s.start + mm.end(), mediator, "mediator", verb))
-                if mm.group("verb2") and v.voice != JOINT:
-                    # "Under the envoy's roadmap, the parties would:": the mediator's proposal
-                    for sp in speakers:
-                        if sp.code == JOINT and sp.rule == "joint":
-                            sp.code, sp.rule = mediator, "joint+mediator"
-            um = _under_named_deal(s.text, deal_acronyms)
-            if um and not any(sp.start < s.start + um.end() for sp in speakers):
-                # "Under the GPA Mugabe remains president ...": the terms of a deal the text
-                # names by its acronym ("the Global Political Agreement (GPA)")
-                speakers.insert(
-                    0, Speaker(s.start, s.start + um.end(), JOINT, "agreement", um.group().strip())
-                )
-            dm = DEAL_SUBJECT.match(s.text)
-            if (
-                dm
-                and v.voice == JOINT
-                and not any(sp.start < s.start + dm.end() for sp in speakers)
-            ):
-                # "The accord builds on ...", "The text also binds ..." after a reported signing
-                speakers.insert(
-                    0, Speaker(s.start, s.start + dm.end(), JOINT, "agreement", dm.group().strip())
-                )
-            if v.voice == JOINT:
-                # "The MNLF dropped its demand ..., and the agreement is to be implemented within
-                # the Constitution": a clause whose subject is the deal speaks for its signatories
-                for cm in AND_DEAL.finditer(s.text):
-                    at = cm.end() + 1
-                    rest = s.text[at:]
-                    dm = DEAL_SUBJECT.match(rest[:1].upper() + rest[1:])
-                    if dm:
-                        speakers.append(
-                            Speaker(
-                                s.start + at,
-                                s.start + at + dm.end(),
-                                JOINT,
-                                "agreement",
-                                dm.group().strip(),
-                            )
-                        )
-                        speakers.sort(key=lambda sp: sp.start)
-            if v.voice == JOINT and not a.agreement and not a.meta.author:
-                # a report of a signed deal: "the government undertook to disarm the militias",
-                # "Skopje agreed to amend its constitution" is one side's part of the joint text
-                for sp in speakers:
-                    if sp.code != JOINT and agreed_in_deal(finder, s.text, s.start, sp):
-                        sp.code, sp.rule = JOINT, sp.rule + "+deal"
-            if v.voice == JOINT and UNDER_TERMS.match(s.text):
-                # "Under the Egyptian proposal, Israel will ..." after both sides accepted it:
-                # the terms of the accepted text are the signatories' commitments
-                for sp in speakers:
-                    if sp.rule == "document" and sp.start - s.start < 40:
-                        sp.code, sp.rule = JOINT, "document+accepted"
+            _deal_voice(v, a, s, speakers, finder, mediator, deal_acronyms)
             if a.agreement:
                 speakers = [
                     sp
@@ -458,28 +519,10 @@ def make_attribute_holders(lexicon: Lexicon):
                 speakers = [
                     sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
                 ]
-            for m in parties:
-                if VOICED_DOC_OF.search(a.text, max(s.start, m.start - 60), m.start):
-                    v.letter_voice = m.code  # "a letter from Abdullah Öcalan"
-            if not a.meta.author and v.letter_voice and v.letter_voice != JOINT:
-                # the letter's own words: its "we" is the letter's party
-                speakers = first_person_speakers(finder, s.text, s.start, v.letter_voice, speakers)
-            if interviewee and i > first_question and not s.question:
-                # an interview's answers: "we" is the party of the person interviewed
-                speakers = first_person_speakers(finder, s.text, s.start, interviewee, speakers)
-            if a.meta.author and a.meta.author != JOINT:
-                speakers = first_person_speakers(finder, s.text, s.start, a.meta.author, speakers)
-                # the author's own draft: what "the parties" shall do, or what another party
-                # commits to in it, is what the author asks
-                for sp in speakers:
-                    if sp.code == JOINT and (
-                        _REPORTED_JOINT(sp, s.text) or DONE_TOGETHER.match(a.text, sp.end)
-                    ):
-                        continue  # "Both sides have agreed/renounced ...": a deal, not a demand
-                    if sp.rule == "first-person-joint":
-                        continue
-                    if sp.code == JOINT or (sp.rule == "speech" and COMMIT_CUE.match(sp.cue)):
-                        sp.code, sp.rule = a.meta.author, sp.rule + "+author"
+            speakers = _quoted_first_person(
+                v, a, i, s, speakers, finder, parties, interviewee, first_question
+            )
+            speakers = _authors_draft(a, s, speakers, finder)
             if s.item and v.list_voice not in (None, JOINT) and v.voice != JOINT:
                 # an item of one party's proposal ("The mediators' plan provides: 1. The parties
                 # shall ..."): what the parties shall do is what that party proposes
