@@ -376,6 +376,105 @@ def _authors_draft(
     return speakers
 
 
+def _carry_voice(
+    v: _Voice,
+    s: Sentence,
+    parties: list[Mention],
+    places: list[Mention],
+    speakers: list[Speaker],
+    kinds: Mapping[str, str],
+    finder: HolderFinder,
+) -> None:
+    """After a sentence: the parties and places it named last, its last speaker as the voice of
+    the sentences that follow, a list it introduces, the party it is about, a signing it
+    reports."""
+    for m in parties:
+        kind = kinds.get(m.code, "state")
+        if kind == "organisation":
+            v.last_org = m.code
+        if kind == "group" and not m.text.lower().startswith("the "):
+            # "the alliance", "the front" point back: they name no new group
+            v.last_group = m.code
+        elif kind == "state":
+            v.last_state = m.code
+    if speakers:
+        # a reporting clause ("..., Qatar's prime minister announced") names who said it,
+        # not whose position it is, when the sentence already names the holder
+        leading = [sp for sp in speakers if not sp.post]
+        last = (leading or speakers)[-1]
+        # inside an agreement, one party's own undertaking ("The Government will ...")
+        # does not take the voice away from the signatories for what follows
+        if not (
+            v.voice == JOINT
+            and last.rule in ("undertaking", "speech")
+            and COMMIT_CUE.match(last.cue)
+        ) and not (v.voice == JOINT and last.rule == "undertaking") and not (
+            v.voice == JOINT and side_commits(finder, s.text, s.start, last)
+        ):
+            v.current = last.code
+            v.context_cue = ""
+    if s.text.rstrip(" *_").endswith(":") and not s.item:
+        v.list_voice = v.current  # "The parties agree as follows:", "Its main points:"
+        v.list_intro = s.text
+        if v.current is None and v.deal_seen and not parties and TERMS_INTRO.search(s.text):
+            # "10:40 - The main commitments, from the copy we have seen:" after a
+            # reported signing: the signed text's terms
+            v.list_voice = JOINT
+    if not s.heading:
+        t = _topic(s.text, s.start, parties, speakers, kinds)
+        if t is None and v.last_group and GROUP_OPENS.match(s.text):
+            t = v.last_group  # "The group's position has not moved. It holds ..."
+        if t is not None:  # a sentence about nobody in particular keeps the topic
+            v.topic = t or None
+    v.deal_seen = v.deal_seen or any(
+        sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers
+    )
+    if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
+        sp.code == JOINT and sp.rule == "joint" and JOINT_VERB.match(sp.cue)
+        for sp in speakers
+    ):
+        v.voice = JOINT
+    if places:
+        v.last_places = list(dict.fromkeys(c for m in places for c in m.codes))
+
+
+def _questions_and_headings(
+    v: _Voice,
+    s: Sentence,
+    speakers: list[Speaker],
+    parties: list[Mention],
+    kinds: Mapping[str, str],
+    interviewee: str | None,
+) -> list[Speaker]:
+    """``speakers`` of a question or a background line (none: they state nothing; an
+    explainer's question hands the voice back to the document) or of a heading naming one
+    party's statement ("Interview: Armenia's foreign minister on ...")."""
+    if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
+        # a question, or a line of a background section, states no position
+        speakers = []
+        if (
+            not interviewee
+            and s.text.rstrip().endswith("?")
+            and not s.item
+            and not Q_LABEL.match(s.text)
+        ):
+            # an explainer's question ("What happens first?"): its answer starts from
+            # the document's voice, not from whoever the last answer quoted
+            v.current, v.topic, v.context_cue = v.voice, None, ""
+    elif s.heading and not speakers:
+        codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
+        if (
+            len(codes) == 1
+            and STATEMENT_HEADING.search(s.text)
+            and not SEVERAL_ANSWERS.search(s.text)
+        ):
+            # "Interview: Armenia's foreign minister on the peace agenda"
+            speakers = [
+                Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
+            ]
+    return speakers
+
+
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -478,29 +577,7 @@ def make_attribute_holders(lexicon: Lexicon):
                 army,
                 v.topic,
             )
-            if s.question or s.text.rstrip("\"”’' ").endswith("?") or s.backdrop:
-                # a question, or a line of a background section, states no position
-                speakers = []
-                if (
-                    not interviewee
-                    and s.text.rstrip().endswith("?")
-                    and not s.item
-                    and not Q_LABEL.match(s.text)
-                ):
-                    # an explainer's question ("What happens first?"): its answer starts from
-                    # the document's voice, not from whoever the last answer quoted
-                    v.current, v.topic, v.context_cue = v.voice, None, ""
-            elif s.heading and not speakers:
-                codes = {m.code for m in parties if kinds.get(m.code) != "organisation"}
-                if (
-                    len(codes) == 1
-                    and STATEMENT_HEADING.search(s.text)
-                    and not SEVERAL_ANSWERS.search(s.text)
-                ):
-                    # "Interview: Armenia's foreign minister on the peace agenda"
-                    speakers = [
-                        Speaker(parties[0].start, parties[0].end, codes.pop(), "heading", s.text)
-                    ]
+            speakers = _questions_and_headings(v, s, speakers, parties, kinds, interviewee)
             _deal_voice(v, a, s, speakers, finder, mediator, deal_acronyms)
             if a.agreement:
                 speakers = [
@@ -553,54 +630,7 @@ def make_attribute_holders(lexicon: Lexicon):
                     regions,
                     main_place,
                 )
-            for m in parties:
-                kind = kinds.get(m.code, "state")
-                if kind == "organisation":
-                    v.last_org = m.code
-                if kind == "group" and not m.text.lower().startswith("the "):
-                    # "the alliance", "the front" point back: they name no new group
-                    v.last_group = m.code
-                elif kind == "state":
-                    v.last_state = m.code
-            if speakers:
-                # a reporting clause ("..., Qatar's prime minister announced") names who said it,
-                # not whose position it is, when the sentence already names the holder
-                leading = [sp for sp in speakers if not sp.post]
-                last = (leading or speakers)[-1]
-                # inside an agreement, one party's own undertaking ("The Government will ...")
-                # does not take the voice away from the signatories for what follows
-                if not (
-                    v.voice == JOINT
-                    and last.rule in ("undertaking", "speech")
-                    and COMMIT_CUE.match(last.cue)
-                ) and not (v.voice == JOINT and last.rule == "undertaking") and not (
-                    v.voice == JOINT and side_commits(finder, s.text, s.start, last)
-                ):
-                    v.current = last.code
-                    v.context_cue = ""
-            if s.text.rstrip(" *_").endswith(":") and not s.item:
-                v.list_voice = v.current  # "The parties agree as follows:", "Its main points:"
-                v.list_intro = s.text
-                if v.current is None and v.deal_seen and not parties and TERMS_INTRO.search(s.text):
-                    # "10:40 - The main commitments, from the copy we have seen:" after a
-                    # reported signing: the signed text's terms
-                    v.list_voice = JOINT
-            if not s.heading:
-                t = _topic(s.text, s.start, parties, speakers, kinds)
-                if t is None and v.last_group and GROUP_OPENS.match(s.text):
-                    t = v.last_group  # "The group's position has not moved. It holds ..."
-                if t is not None:  # a sentence about nobody in particular keeps the topic
-                    v.topic = t or None
-            v.deal_seen = v.deal_seen or any(
-                sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers
-            )
-            if any(sp.code == JOINT and sp.rule.startswith("agreement") for sp in speakers) or any(
-                sp.code == JOINT and sp.rule == "joint" and JOINT_VERB.match(sp.cue)
-                for sp in speakers
-            ):
-                v.voice = JOINT
-            if places:
-                v.last_places = list(dict.fromkeys(c for m in places for c in m.codes))
+            _carry_voice(v, s, parties, places, speakers, kinds, finder)
         _bracketed_voices(a)
         return a
 
