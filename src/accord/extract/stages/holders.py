@@ -475,6 +475,65 @@ def _questions_and_headings(
     return speakers
 
 
+def _state_of_text(a: Analysis, kinds: Mapping[str, str], finder: HolderFinder) -> str | None:
+    """The state "the government" stands for: the state the title opens with or names, else
+    the one whose government the text names, else the one it names most (never a host only)."""
+    states = Counter(
+        m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
+    )
+    for code in _hosts_only(a.text, a.parties):
+        del states[code]  # "talks in Khartoum" on CAR: the host is not the state of the text
+    # "the government" is the state whose government the text names ("the Government of
+    # El Salvador", "Kenya's government"), else the state it names most
+    governed = Counter(
+        m.code
+        for m in a.parties
+        if kinds.get(m.code) == "state"
+        and (
+            GOVERNMENT_OF.search(a.text, max(0, m.start - 20), m.start)
+            or GOVERNMENT_AFTER.match(a.text, m.end)
+        )
+    )
+    top_state = (governed or states).most_common(1)[0][0] if states else None
+    # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
+    # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
+    if a.sentences and a.sentences[0].heading:
+        # a dateline opening the title ("Khartoum, January 2019: ...") names the venue
+        title_from = a.sentences[0].start + (dateline_end(a.sentences[0].text) or 0)
+        for m in a.parties:
+            if m.end > a.sentences[0].end:
+                break
+            if m.start < title_from or finder.docs.match(a.text, m.end + 1):
+                continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
+            if _is_venue(a.text, m):
+                continue  # "Geneva II", "Doha Agreement", "LUSAKA PROTOCOL": a venue, no state
+            if kinds.get(m.code) == "state" and (
+                len(a.text[title_from : m.start].split()) <= 2
+                or names_a_country(re.sub(r"['’]s?$", "", m.text))
+            ):
+                top_state = m.code
+                break
+    return top_state
+
+
+def _regions_and_main_place(
+    places: list[Mention],
+) -> tuple[dict[str, list[str]], list[str] | None]:
+    """The parts of each state (alpha-2) the text names, and the place it names most (at least
+    three times), what "the territory" points to."""
+    regions: dict[str, list[str]] = {}  # state (alpha-2) → the parts of it the text names
+    for m in places:
+        for c in m.codes:
+            if re.match(r"[A-Z]{2}-", c) and c not in regions.get(c[:2], []):
+                regions.setdefault(c[:2], []).append(c)
+    # the place the text names most (at least three times): what "the territory" points to
+    named = Counter(tuple(m.codes) for m in places)
+    main_place = (
+        list(named.most_common(1)[0][0]) if named and named.most_common(1)[0][1] >= 3 else None
+    )
+    return regions, main_place
+
+
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -489,54 +548,11 @@ def make_attribute_holders(lexicon: Lexicon):
     def holders_stage(a: Analysis) -> Analysis:
         kinds = a.kinds(base_kinds)
         doc_map: dict[str, str] = {}
-        states = Counter(
-            m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
-        )
-        for code in _hosts_only(a.text, a.parties):
-            del states[code]  # "talks in Khartoum" on CAR: the host is not the state of the text
-        # "the government" is the state whose government the text names ("the Government of
-        # El Salvador", "Kenya's government"), else the state it names most
-        governed = Counter(
-            m.code
-            for m in a.parties
-            if kinds.get(m.code) == "state"
-            and (
-                GOVERNMENT_OF.search(a.text, max(0, m.start - 20), m.start)
-                or GOVERNMENT_AFTER.match(a.text, m.end)
-            )
-        )
-        top_state = (governed or states).most_common(1)[0][0] if states else None
-        # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
-        # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
-        if a.sentences and a.sentences[0].heading:
-            # a dateline opening the title ("Khartoum, January 2019: ...") names the venue
-            title_from = a.sentences[0].start + (dateline_end(a.sentences[0].text) or 0)
-            for m in a.parties:
-                if m.end > a.sentences[0].end:
-                    break
-                if m.start < title_from or finder.docs.match(a.text, m.end + 1):
-                    continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
-                if _is_venue(a.text, m):
-                    continue  # "Geneva II", "Doha Agreement", "LUSAKA PROTOCOL": a venue, no state
-                if kinds.get(m.code) == "state" and (
-                    len(a.text[title_from : m.start].split()) <= 2
-                    or names_a_country(re.sub(r"['’]s?$", "", m.text))
-                ):
-                    top_state = m.code
-                    break
+        top_state = _state_of_text(a, kinds, finder)
         army = next((m.code for m in a.parties if ARMY_NAME.search(m.text)), None)
         mediator = find_mediator(a.text, a.parties, kinds)
         places_by = a.by_sentence(a.places)
-        regions: dict[str, list[str]] = {}  # state (alpha-2) → the parts of it the text names
-        for m in a.places:
-            for c in m.codes:
-                if re.match(r"[A-Z]{2}-", c) and c not in regions.get(c[:2], []):
-                    regions.setdefault(c[:2], []).append(c)
-        # the place the text names most (at least three times): what "the territory" points to
-        named = Counter(tuple(m.codes) for m in a.places)
-        main_place = (
-            list(named.most_common(1)[0][0]) if named and named.most_common(1)[0][1] >= 3 else None
-        )
+        regions, main_place = _regions_and_main_place(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
