@@ -14,6 +14,12 @@ neutrality"). A sentence that names no holder keeps the current one: the documen
 the objects are the places of the clause, or of an earlier sentence that "these regions" points
 back to.
 
+This module carries the voice from sentence to sentence (:class:`_Voice`); the rest lives in
+small modules: :mod:`accord.extract.speakers` finds the speakers of one sentence,
+:mod:`accord.extract.subjects` the subject and objects of one hit,
+:mod:`accord.extract.text_focus` the state the text is about, and
+:mod:`accord.extract.holder_patterns` holds their regular expressions.
+
 >>> import accord
 >>> p = accord.extract("Russia insists that Ukraine adopt neutrality.").provisions[0]
 >>> p.holder, p.subject
@@ -23,14 +29,11 @@ back to.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from accord.codebook import load_codebook
 from accord.extract.analysis import Analysis, Hit, Mention, Sentence, Speaker
-from accord.extract.countries import names_a_country
-from accord.extract.datelines import dateline, dateline_end
 from accord.extract.holder_patterns import (
     AND_DEAL,
     ARMY_NAME,
@@ -40,10 +43,7 @@ from accord.extract.holder_patterns import (
     DEAL_SUBJECT,
     DONE_TOGETHER,
     ELECTED_BEFORE,
-    GOVERNMENT_AFTER,
-    GOVERNMENT_OF,
     GROUP_OPENS,
-    HOSTED,
     INTERVIEW_INTRO,
     JOINT_VERB,
     LIVE_STAMP,
@@ -57,8 +57,6 @@ from accord.extract.holder_patterns import (
     TITLED_OPEN,
     TOPIC_OPEN,
     UNDER_TERMS,
-    VENUE_BEFORE,
-    VENUE_NAME,
     VOICED_DOC_OF,
 )
 from accord.extract.lexicon import Lexicon
@@ -72,10 +70,11 @@ from accord.extract.speakers import (
 from accord.extract.stages.mediators import MEDIATOR_SUBJECT, find_mediator
 from accord.extract.stages.sections import GOVERNMENT
 from accord.extract.subjects import subject_objects
+from accord.extract.text_focus import regions_and_main_place, state_of_text
 from accord.model import JOINT
 
 
-def _REPORTED_JOINT(sp: Speaker, text: str) -> bool:
+def _reported_joint(sp: Speaker, text: str) -> bool:
     """Whether a JOINT speaker in an author's text reports what both sides agreed ("Under the
     Accord both sides have agreed"), not what a draft's "the parties" shall do."""
     if sp.rule == "agreement" and sp.cue.lower().startswith("under"):
@@ -83,47 +82,6 @@ def _REPORTED_JOINT(sp: Speaker, text: str) -> bool:
     return sp.rule == "joint" and bool(
         re.search(r"\b(?:have|has|had) (?:\w+ )?agreed\b|\bsigned\b", text, re.I)
     )
-
-
-def _is_venue(text: str, m: Mention) -> bool:
-    """A city that names a round of talks ("Geneva II", "the Astana talks"): the venue, not a
-    state's voice ("signed in Colombo" still counts for Sri Lanka)."""
-    if m.form != "name" or names_a_country(re.sub(r"['’]s?$", "", m.text)):
-        return False
-    return bool(VENUE_NAME.match(text, m.end))
-
-
-def _hosts_only(text: str, parties: list[Mention]) -> set[str]:
-    """States the text names only through the city that hosts the talks ("talks in Khartoum",
-    never Sudan or Khartoum as a side): the venue, not the state the text is about.
-
-    >>> t = "Talks in Khartoum on the Central African Republic."
-    >>> sorted(_hosts_only(t, [Mention(9, 17, "Khartoum", "SDN", "name"),
-    ...                         Mention(25, 49, "Central African Republic", "CAF", "name")]))
-    ['SDN']
-    """
-    venue: set[str] = set()
-    other: set[str] = set()
-    for m in parties:
-        if m.code in other:
-            continue  # already named as a side
-        before = text[max(0, m.start - 30) : m.start]
-        at = VENUE_BEFORE.search(before) and not GOVERNMENT_OF.search(before)
-        line = text.rfind("\n", 0, m.start) + 1
-        dl = dateline(text[line : line + 80]) if m.start - line < 40 else None
-        if (
-            (dl is not None and m.end <= line + dl.end("place"))
-            or HOSTED.match(text, m.end)  # "Oman hosted the consultations"
-            or (
-                at
-                and m.form == "name"
-                and not names_a_country(re.sub(r"['’]s?$", "", m.text))
-            )
-        ):
-            venue.add(m.code)
-        else:
-            other.add(m.code)
-    return venue - other
 
 
 def _topic(
@@ -366,7 +324,7 @@ def _authors_draft(
         # commits to in it, is what the author asks
         for sp in speakers:
             if sp.code == JOINT and (
-                _REPORTED_JOINT(sp, s.text) or DONE_TOGETHER.match(a.text, sp.end)
+                _reported_joint(sp, s.text) or DONE_TOGETHER.match(a.text, sp.end)
             ):
                 continue  # "Both sides have agreed/renounced ...": a deal, not a demand
             if sp.rule == "first-person-joint":
@@ -475,65 +433,6 @@ def _questions_and_headings(
     return speakers
 
 
-def _state_of_text(a: Analysis, kinds: Mapping[str, str], finder: HolderFinder) -> str | None:
-    """The state "the government" stands for: the state the title opens with or names, else
-    the one whose government the text names, else the one it names most (never a host only)."""
-    states = Counter(
-        m.code for m in a.parties if kinds.get(m.code) == "state" and not _is_venue(a.text, m)
-    )
-    for code in _hosts_only(a.text, a.parties):
-        del states[code]  # "talks in Khartoum" on CAR: the host is not the state of the text
-    # "the government" is the state whose government the text names ("the Government of
-    # El Salvador", "Kenya's government"), else the state it names most
-    governed = Counter(
-        m.code
-        for m in a.parties
-        if kinds.get(m.code) == "state"
-        and (
-            GOVERNMENT_OF.search(a.text, max(0, m.start - 20), m.start)
-            or GOVERNMENT_AFTER.match(a.text, m.end)
-        )
-    )
-    top_state = (governed or states).most_common(1)[0][0] if states else None
-    # ... unless the title opens with a state: "South Sudan rivals sign power-sharing deal"
-    # or names a country: "The Annan Plan for Cyprus" (not a city: "..., Mexico City")
-    if a.sentences and a.sentences[0].heading:
-        # a dateline opening the title ("Khartoum, January 2019: ...") names the venue
-        title_from = a.sentences[0].start + (dateline_end(a.sentences[0].text) or 0)
-        for m in a.parties:
-            if m.end > a.sentences[0].end:
-                break
-            if m.start < title_from or finder.docs.match(a.text, m.end + 1):
-                continue  # a dateline, or an author: "The Norwegian proposal for Sri Lanka"
-            if _is_venue(a.text, m):
-                continue  # "Geneva II", "Doha Agreement", "LUSAKA PROTOCOL": a venue, no state
-            if kinds.get(m.code) == "state" and (
-                len(a.text[title_from : m.start].split()) <= 2
-                or names_a_country(re.sub(r"['’]s?$", "", m.text))
-            ):
-                top_state = m.code
-                break
-    return top_state
-
-
-def _regions_and_main_place(
-    places: list[Mention],
-) -> tuple[dict[str, list[str]], list[str] | None]:
-    """The parts of each state (alpha-2) the text names, and the place it names most (at least
-    three times), what "the territory" points to."""
-    regions: dict[str, list[str]] = {}  # state (alpha-2) → the parts of it the text names
-    for m in places:
-        for c in m.codes:
-            if re.match(r"[A-Z]{2}-", c) and c not in regions.get(c[:2], []):
-                regions.setdefault(c[:2], []).append(c)
-    # the place the text names most (at least three times): what "the territory" points to
-    named = Counter(tuple(m.codes) for m in places)
-    main_place = (
-        list(named.most_common(1)[0][0]) if named and named.most_common(1)[0][1] >= 3 else None
-    )
-    return regions, main_place
-
-
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -548,11 +447,11 @@ def make_attribute_holders(lexicon: Lexicon):
     def holders_stage(a: Analysis) -> Analysis:
         kinds = a.kinds(base_kinds)
         doc_map: dict[str, str] = {}
-        top_state = _state_of_text(a, kinds, finder)
+        top_state = state_of_text(a, kinds, finder)
         army = next((m.code for m in a.parties if ARMY_NAME.search(m.text)), None)
         mediator = find_mediator(a.text, a.parties, kinds)
         places_by = a.by_sentence(a.places)
-        regions, main_place = _regions_and_main_place(a.places)
+        regions, main_place = regions_and_main_place(a.places)
         hits_by: dict[int, list[Hit]] = {}
         for h in a.hits:
             hits_by.setdefault(h.sentence, []).append(h)
