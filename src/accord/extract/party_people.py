@@ -184,6 +184,7 @@ ELECTED_HEAD = re.compile(
 )
 
 TITLE_ABBR = {"Gen", "Col", "Capt", "Maj", "Sgt", "Lieut", "Rev", "Sen", "Rep", "Gov", "Pres"}
+TITLE_ABBR |= {"Prof", "Mrs", "Hon", "Amb", "Adm", "Brig", "Cdr"}
 
 
 def name_before_full_stop(person: str) -> str:
