@@ -175,6 +175,34 @@ class HolderFinder:
         topic: str | None = None,
     ) -> list[Speaker]:
         """Speakers named in one sentence (``text`` at offset ``off``), in order."""
+        out = self._joint_and_deals(text, off, parties)
+        self._named_parties(out, text, off, parties, doc_map, current)
+        self._sides_and_titles(out, text, off, parties, last_group, top_state, army)
+        nm = EDITORS_NOTE.match(text)
+        if nm:
+            # "Analyst's note: Egypt insists that ...": the writer's comment, no party's position
+            return [Speaker(off, off + nm.end(), "", "bystander", nm.group())]
+        self._unnamed_members(
+            out, text, off, parties, doc_map, current, last_group, top_state, army, topic
+        )
+        self._anaphora(
+            out, text, off, parties, current, last_group, last_state, top_state, army, topic
+        )
+        out.sort(key=lambda s: s.start)
+        # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
+        # it in the same sentence
+        for j in range(1, len(out)):
+            if (
+                out[j].rule == "anaphora"
+                and not ARMY.fullmatch(out[j].cue)
+                and not (GROUPISH.fullmatch(out[j].cue) or GOVERNMENTISH.fullmatch(out[j].cue))
+            ):
+                out[j].code = out[j - 1].code
+        return out
+
+    def _joint_and_deals(self, text: str, off: int, parties: list[Mention]) -> list[Speaker]:
+        """The signatories together (``JOINT``): "the parties agree", "Have agreed as follows:",
+        "Under the agreement", a signing reported, accepted or in the passive."""
         out: list[Speaker] = []
         for m in self.joint.finditer(text):
             f = FILLER.match(text, m.end())
@@ -262,6 +290,20 @@ class HolderFinder:
                     post=True,
                 )
             )
+        return out
+
+    def _named_parties(
+        self,
+        out: list[Speaker],
+        text: str,
+        off: int,
+        parties: list[Mention],
+        doc_map: dict[str, str],
+        current: str | None,
+    ) -> None:
+        """Add to ``out`` the parties the sentence names as speakers: "Moscow insists", "Russia's
+        memorandum", "proposed by Qatar", ", Hamas said", "X and Y agreed" (``JOINT``) ...; a party
+        after "that", "urge", "for" ... is a subject and is skipped."""
         for k, p in enumerate(parties):
             rs, re_ = p.start - off, p.end - off
             before = text[max(0, rs - 60) : rs]
@@ -531,6 +573,21 @@ class HolderFinder:
                 if first != k and JOINT_VERB.match(sm.group()):
                     code, rule = JOINT, "joint"
                 out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+
+    def _sides_and_titles(
+        self,
+        out: list[Speaker],
+        text: str,
+        off: int,
+        parties: list[Mention],
+        last_group: str | None,
+        top_state: str | None,
+        army: str | None,
+    ) -> None:
+        """Add to ``out`` a person or an unnamed speaker tied to a side by an aside or a title:
+        "The rebel leadership, grouped in the Northern Front (NF), said", "..., said X, the group's
+        spokesman", "offered by the Ramos administration", "A spokesman for the group said", "The
+        envoy", "Government delegation head X: ..."."""
         # "The Contra leadership, grouped in the Nicaraguan Resistance (RN), said": an unnamed
         # subject whose aside names its party; "A spokesman, speaking for the group, said"
         am = APPOSED.match(text)
@@ -588,10 +645,23 @@ class HolderFinder:
         if m and top_state and not any(sp.start < off + m.end() for sp in out):
             # "Government delegation head and foreign minister X: everything must follow ..."
             out.append(Speaker(off + m.start(), off + m.end(), top_state, "label", m.group()))
-        nm = EDITORS_NOTE.match(text)
-        if nm:
-            # "Analyst's note: Egypt insists that ...": the writer's comment, no party's position
-            return [Speaker(off, off + nm.end(), "", "bystander", nm.group())]
+
+    def _unnamed_members(
+        self,
+        out: list[Speaker],
+        text: str,
+        off: int,
+        parties: list[Mention],
+        doc_map: dict[str, str],
+        current: str | None,
+        last_group: str | None,
+        top_state: str | None,
+        army: str | None,
+        topic: str | None,
+    ) -> None:
+        """Add to ``out`` bystanders (critics, analysts: no party), a document named before ("the
+        memorandum"), and unnamed members of a side: "one commander said", "a government minister
+        said", "An aide told reporters", "From Tbilisi, X says", "An army spokesman said"."""
         # critics, analysts, observers ... speak for no party: what they say holds nothing
         for m in BYSTANDERS.finditer(text):
             f = IN_PLACE.match(text, m.end()) or FILLER.match(text, m.end())
@@ -720,6 +790,22 @@ class HolderFinder:
                         off + m.start("who"), off + m.end("who"), code, "unnamed", m.group("who")
                     )
                 )
+
+    def _anaphora(
+        self,
+        out: list[Speaker],
+        text: str,
+        off: int,
+        parties: list[Mention],
+        current: str | None,
+        last_group: str | None,
+        last_state: str | None,
+        top_state: str | None,
+        army: str | None,
+        topic: str | None,
+    ) -> None:
+        """Add to ``out`` the side an anaphor points to: "It also demands", "the group said" (the
+        group named last), "the government" (the state of the text), "the army", "he"."""
         # anaphora: "It also demands", "The group said"
         for m in self.anaphora.finditer(text):
             if (
@@ -842,17 +928,6 @@ class HolderFinder:
                 out.append(
                     Speaker(off + m.start(), off + m.end(), code, "anaphora", word, post=quoted)
                 )
-        out.sort(key=lambda s: s.start)
-        # "The RSF said ..., but it refused ...": a pronoun points to the last holder named before
-        # it in the same sentence
-        for j in range(1, len(out)):
-            if (
-                out[j].rule == "anaphora"
-                and not ARMY.fullmatch(out[j].cue)
-                and not (GROUPISH.fullmatch(out[j].cue) or GOVERNMENTISH.fullmatch(out[j].cue))
-            ):
-                out[j].code = out[j - 1].code
-        return out
 
 
 def pos_after(f: re.Match[str] | None, m: re.Match[str]) -> int:
