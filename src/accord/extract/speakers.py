@@ -305,274 +305,289 @@ class HolderFinder:
         memorandum", "proposed by Qatar", ", Hamas said", "X and Y agreed" (``JOINT``) ...; a party
         after "that", "urge", "for" ... is a subject and is skipped."""
         for k, p in enumerate(parties):
-            rs, re_ = p.start - off, p.end - off
-            before = text[max(0, rs - 60) : rs]
-            after_start = re_
-            if city_modifier(text, p, off, self.kinds):
-                continue  # "Several Mogadishu faction leaders": where they are, not who
-            if (
-                p.form == "group"
-                and QUOTE_END.search(before)
-                and REPORTING.match(text[after_start:])
-            ):
+            self._party_speaker(out, text, off, parties, k, p, doc_map, current)
+
+    def _party_speaker(
+        self,
+        out: list[Speaker],
+        text: str,
+        off: int,
+        parties: list[Mention],
+        k: int,
+        p: Mention,
+        doc_map: dict[str, str],
+        current: str | None,
+    ) -> None:
+        """Add to ``out`` the speaker party ``p`` (``parties[k]``) makes, if any: the first rule
+        that fits decides, and a party that is a subject or an object makes none."""
+        rs, re_ = p.start - off, p.end - off
+        before = text[max(0, rs - 60) : rs]
+        after_start = re_
+        if city_modifier(text, p, off, self.kinds):
+            return  # "Several Mogadishu faction leaders": where they are, not who
+        if (
+            p.form == "group"
+            and QUOTE_END.search(before)
+            and REPORTING.match(text[after_start:])
+        ):
+            out.append(
+                Speaker(
+                    p.start,
+                    p.end,
+                    p.code,
+                    "reporting",
+                    text[after_start:].split()[0],
+                    post=True,
+                )
+            )
+            return
+        if p.form == "adjective":
+            # "the Russian demands", "Ukrainian Counterproposal"
+            dm = re.match(DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
+            if dm and (not BLOCK_BEFORE.search(before) or PARTS_OF.search(before)):
+                noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
+                doc_map[noun] = p.code
                 out.append(
                     Speaker(
                         p.start,
-                        p.end,
+                        off + after_start + dm.end(),
                         p.code,
-                        "reporting",
-                        text[after_start:].split()[0],
-                        post=True,
+                        "document",
+                        dm.group().strip(),
                     )
                 )
-                continue
-            if p.form == "adjective":
-                # "the Russian demands", "Ukrainian Counterproposal"
-                dm = re.match(DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
-                if dm and (not BLOCK_BEFORE.search(before) or PARTS_OF.search(before)):
-                    noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
-                    doc_map[noun] = p.code
-                    out.append(
-                        Speaker(
-                            p.start,
-                            off + after_start + dm.end(),
-                            p.code,
-                            "document",
-                            dm.group().strip(),
-                        )
-                    )
-                continue
-            if AGENT.search(before) and not (current == JOINT and TO_BE.search(before)):
-                out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
-                continue
-            vm = VIEW_IS.match(text, p.end - off)
-            if vm and (p.text.endswith(("'s", "’s")) or vm.group(1)):
-                # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
-                out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
-                continue
-            rm = RESOLUTION_IN.search(before)
-            post = bool(IN_RESOLUTION.match(text, re_))
-            if self.kinds.get(p.code) == "organisation" and (
-                (rm and not BY_MEANS_OF.search(before, 0, rm.start())) or post
-            ):
-                out.append(
-                    Speaker(p.start, p.end, p.code, "document", before.strip(), post=post)
+            return
+        if AGENT.search(before) and not (current == JOINT and TO_BE.search(before)):
+            out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
+            return
+        vm = VIEW_IS.match(text, p.end - off)
+        if vm and (p.text.endswith(("'s", "’s")) or vm.group(1)):
+            # "Baku's view is that ...", "Kosovo's position remains that ...": its stance
+            out.append(Speaker(p.start, off + vm.end(), p.code, "speech", vm.group().strip()))
+            return
+        rm = RESOLUTION_IN.search(before)
+        post = bool(IN_RESOLUTION.match(text, re_))
+        if self.kinds.get(p.code) == "organisation" and (
+            (rm and not BY_MEANS_OF.search(before, 0, rm.start())) or post
+        ):
+            out.append(
+                Speaker(p.start, p.end, p.code, "document", before.strip(), post=post)
+            )
+            return
+        if JOINT_TEXT_OF.search(before + p.text + " and "):
+            return  # "a joint statement of X and Y": the JOINT speaker holds it
+        dm_of = DOC_OF.search(before)
+        if dm_of and not BY_MEANS_OF.search(before, 0, dm_of.start()):
+            # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
+            out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
+            return
+        if k == 0 and BARE_SUBJECT.fullmatch(text[:rs] + "#" + text[re_:]):
+            # a resolution's preamble: "The Security Council," on its own line
+            out.append(Speaker(p.start, p.end, p.code, "document", p.text))
+            return
+        if ACCORDING.search(before):
+            out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
+            return
+        if QUOTE_END.search(before) and REPORTING.match(text[after_start:]):
+            out.append(
+                Speaker(
+                    p.start,
+                    p.end,
+                    p.code,
+                    "reporting",
+                    text[after_start:].split()[0],
+                    post=True,
                 )
-                continue
-            if JOINT_TEXT_OF.search(before + p.text + " and "):
-                continue  # "a joint statement of X and Y": the JOINT speaker holds it
-            dm_of = DOC_OF.search(before)
-            if dm_of and not BY_MEANS_OF.search(before, 0, dm_of.start()):
-                # "Memorandum of the Government of Azerbaijan on ...", "a proposal by Qatar"
-                out.append(Speaker(p.start, p.end, p.code, "document", before.strip()))
-                continue
-            if k == 0 and BARE_SUBJECT.fullmatch(text[:rs] + "#" + text[re_:]):
-                # a resolution's preamble: "The Security Council," on its own line
-                out.append(Speaker(p.start, p.end, p.code, "document", p.text))
-                continue
-            if ACCORDING.search(before):
-                out.append(Speaker(p.start, p.end, p.code, "according", "according to", post=True))
-                continue
-            if QUOTE_END.search(before) and REPORTING.match(text[after_start:]):
-                out.append(
-                    Speaker(
-                        p.start,
-                        p.end,
-                        p.code,
-                        "reporting",
-                        text[after_start:].split()[0],
-                        post=True,
-                    )
+            )
+            return
+        if (
+            re.search(
+                r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
+            )
+            and not POSSESSIVE.search(p.text)
+            and not (
+                CLAUSE_VERB.match(text, re_)
+                and k > 0
+                and SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
+            )
+            and not OWED_BY.match(text, re_)
+        ):
+            # "..., said Qatar." names who spoke; "the BRN said Malaysia must act as a
+            # mediator" makes Malaysia the subject of what the BRN said, not a speaker
+            # (but "Qassem said Hezbollah would ..." still gives Hezbollah's voice)
+            out.append(
+                Speaker(p.start, p.end, p.code, "reporting", before.split()[-1], post=True)
+            )
+            return
+        # "X and Y agreed" → JOINT
+        if k + 1 < len(parties):
+            nxt = parties[k + 1]
+            gap = text[re_ : nxt.start - off]
+            if AND_JOINT.match(gap) and nxt.code != p.code:
+                f = FILLER.match(text, nxt.end - off)
+                pos2 = f.end() if f else nxt.end - off
+                sm = self.speech.match(text, pos2) or MODAL.match(text, pos2)
+                joint_verb = bool(sm) and bool(
+                    re.match(r"agree|commit|sign|pledg|undert|reach", sm.group(), re.I)
                 )
-                continue
-            if (
-                re.search(
-                    r"\b(?:said|says|added|told|insisted|stated|argued|warned)\s*$", before, re.I
-                )
-                and not POSSESSIVE.search(p.text)
-                and not (
-                    CLAUSE_VERB.match(text, re_)
-                    and k > 0
-                    and SAID_BETWEEN.fullmatch(text[parties[k - 1].end - off : rs])
-                )
-                and not OWED_BY.match(text, re_)
-            ):
-                # "..., said Qatar." names who spoke; "the BRN said Malaysia must act as a
-                # mediator" makes Malaysia the subject of what the BRN said, not a speaker
-                # (but "Qassem said Hezbollah would ..." still gives Hezbollah's voice)
-                out.append(
-                    Speaker(p.start, p.end, p.code, "reporting", before.split()[-1], post=True)
-                )
-                continue
-            # "X and Y agreed" → JOINT
-            if k + 1 < len(parties):
-                nxt = parties[k + 1]
-                gap = text[re_ : nxt.start - off]
-                if AND_JOINT.match(gap) and nxt.code != p.code:
-                    f = FILLER.match(text, nxt.end - off)
-                    pos2 = f.end() if f else nxt.end - off
-                    sm = self.speech.match(text, pos2) or MODAL.match(text, pos2)
-                    joint_verb = bool(sm) and bool(
-                        re.match(r"agree|commit|sign|pledg|undert|reach", sm.group(), re.I)
-                    )
-                    if (
-                        sm
-                        and re.match(
-                            r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
-                            r"reaffirm|confirm|must|are to|resolv|affirm|welcom|announc|said|say",
-                            sm.group(),
-                            re.I,
-                        )
-                        and (joint_verb or not BLOCK_BEFORE.search(before))
-                    ):
-                        # "announced that Israel and Iran had agreed to": a reported joint act
-                        out.append(
-                            Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
-                        )
-                        continue
-            gov_of = GOVERNMENT_OF.search(before) or SPOKESPEOPLE_OF.search(before)
-            first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
-            # ("In Pristina, Thaci said": one party named twice is an apposition, not a list)
-            while (
-                first > 0
-                and LIST_GAP.fullmatch(
-                    text[parties[first - 1].end - off : parties[first].start - off]
-                )
-                and parties[first - 1].code != parties[first].code
-            ):
-                first -= 1
-            if first != k:
-                before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
-                gov_of = GOVERNMENT_OF.search(before) or SPOKESPEOPLE_OF.search(before)
-            if (
-                k > 0
-                and self.kinds.get(parties[k - 1].code) == "organisation"
-                and TITLE_FOR.fullmatch(text, parties[k - 1].end - off, rs)
-            ):
-                continue  # "the UN special envoy for Yemen": the UN's envoy, Yemen his brief
-            if gov_of and BLOCK_BEFORE.search(before, 0, gov_of.start()):
-                gov_of = None  # "talks between the government of the DRC and the M23 resumed"
-            if BLOCK_BEFORE.search(before) and not gov_of:
-                # "... is that the FARC now commits to ...": after "that", a party with its own
-                # finite speech verb still speaks; "insists that Ukraine adopt" does not
-                f = FILLER.match(text, re_)
-                sm = self.speech.match(text, f.end() if f else re_)
-                finite = sm and re.fullmatch(
-                    r"\w+(?:s|ed)|said|told|wrote|sought|undertook|put forward", sm.group()
-                )
-                if not ((THAT_BEFORE.search(before) or NEW_CLAUSE.search(before)) and finite):
-                    continue
-            if IN_ASIDE.search(text, max(0, rs - 120), rs):
-                # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
-                # an aside about the speaker, not the speaker
-                continue
-            if POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
-                last = re.search(r"([\w-]+)\s*$", before)
-                if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
-                    continue  # "which endorses Morocco's autonomy plan": an object, not a speaker
-                dm = re.match(DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
-                g = None if dm else self.lex.group_re.match(text, after_start)
-                if g:
-                    # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
-                    ge = NAME_AFTER.match(text, g.end())
-                    gend = ge.end() if ge else g.end()
-                    f = FILLER.match(text, gend)
-                    sm = self.speech.match(text, f.end() if f else gend)
-                    if sm:
-                        tail = bool(
-                            REPORTING.match(text, sm.start())
-                            and SENTENCE_TAIL.fullmatch(text, sm.end())
-                        )
-                        rule = "reporting" if tail else "speech"
-                        out.append(
-                            Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
-                        )
-                    continue
-                if dm:
-                    noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
-                    doc_map[noun] = p.code
-                    out.append(
-                        Speaker(
-                            p.start,
-                            off + after_start + dm.end(),
-                            p.code,
-                            "document",
-                            dm.group().strip(),
-                        )
-                    )
-                continue
-            if p.form == "name" and re.search(r"(?:^|\b[Tt]he\s+)$", before):
-                nd = NAMED_DOC.match(text, after_start)
-                if nd:
-                    # "The CG text, described as an interim agreement, proposed:", "The OAU
-                    # plan calls for": a party's document named by its acronym
-                    doc_map[nd.group(1).lower()] = p.code
-                    out.append(Speaker(p.start, off + nd.end(), p.code, "document", nd.group()))
-                    continue
-            if p.form in ("name", "person"):
-                # "M23 leaders answer", "Hamas officials said"
-                g = self.lex.group_re.match(text, after_start)
-                skipped = text[after_start : g.start() + len(g.group()) - 1] if g else ""
                 if (
-                    g
-                    and not re.search(r"\b(?:the|a|an|that|this|its|their)\b", skipped, re.I)
-                    and not (self.speech.search(skipped))
-                ):
-                    after_start = g.end()
-            if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
-                # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
-                nm = NAME_AFTER.match(text, after_start)
-                if nm:
-                    after_start = nm.end()
-            ap = APPOSED_PERSON.match(text, after_start) if p.form == "person" else None
-            if ap and OPENING_TITLE.fullmatch(text[:rs]):
-                # "The Houthi spokesman and delegation head, Mohammed Abdulsalam, says": the person
-                # in the apposition speaks for the side the text tied them to
-                sm = self.speech.match(text, ap.end())
-                if sm and not sm.group()[0].isupper():
-                    out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
-                    continue
-            f = FILLER.match(text, after_start)
-            pos = f.end() if f else after_start
-            sm = self.speech.match(text, pos)
-            if sm and sm.group()[0].isupper():
-                sm = None  # "the United Nations Support Mission": a name goes on, no verb
-            elif (
-                sm
-                and PASSIVE_BEFORE.search(text, after_start, pos)
-                and sm.group().split()[0].endswith("ed")
-            ):
-                # "The United Nations is asked to monitor", "Israel is called upon to withdraw":
-                # asked, not asking
-                sm = None
-            if (
-                not sm
-                and current == JOINT
-                and (
-                    (
-                        (gov_of or GOVERNMENT_NOUN.search(p.text))
-                        and re.match(r"will\b", text[pos:])
+                    sm
+                    and re.match(
+                        r"agree|commit|sign|pledg|undert|will|shall|decid|accept|reach|recogni|"
+                        r"reaffirm|confirm|must|are to|resolv|affirm|welcom|announc|said|say",
+                        sm.group(),
+                        re.I,
                     )
-                    or (
-                        (GOVERNMENT_OF.search(before) or GOVERNMENT_NOUN.search(p.text))
-                        and re.match(r"shall\b", text[pos:])
+                    and (joint_verb or not BLOCK_BEFORE.search(before))
+                ):
+                    # "announced that Israel and Iran had agreed to": a reported joint act
+                    out.append(
+                        Speaker(p.start, nxt.end, JOINT, "joint", f"{p.text} and {nxt.text}")
+                    )
+                    return
+        gov_of = GOVERNMENT_OF.search(before) or SPOKESPEOPLE_OF.search(before)
+        first = k  # the first party of a list "X, Y and Z" decides whether the list is blocked
+        # ("In Pristina, Thaci said": one party named twice is an apposition, not a list)
+        while (
+            first > 0
+            and LIST_GAP.fullmatch(
+                text[parties[first - 1].end - off : parties[first].start - off]
+            )
+            and parties[first - 1].code != parties[first].code
+        ):
+            first -= 1
+        if first != k:
+            before = text[max(0, parties[first].start - off - 60) : parties[first].start - off]
+            gov_of = GOVERNMENT_OF.search(before) or SPOKESPEOPLE_OF.search(before)
+        if (
+            k > 0
+            and self.kinds.get(parties[k - 1].code) == "organisation"
+            and TITLE_FOR.fullmatch(text, parties[k - 1].end - off, rs)
+        ):
+            return  # "the UN special envoy for Yemen": the UN's envoy, Yemen his brief
+        if gov_of and BLOCK_BEFORE.search(before, 0, gov_of.start()):
+            gov_of = None  # "talks between the government of the DRC and the M23 resumed"
+        if BLOCK_BEFORE.search(before) and not gov_of:
+            # "... is that the FARC now commits to ...": after "that", a party with its own
+            # finite speech verb still speaks; "insists that Ukraine adopt" does not
+            f = FILLER.match(text, re_)
+            sm = self.speech.match(text, f.end() if f else re_)
+            finite = sm and re.fullmatch(
+                r"\w+(?:s|ed)|said|told|wrote|sought|undertook|put forward", sm.group()
+            )
+            if not ((THAT_BEFORE.search(before) or NEW_CLAUSE.search(before)) and finite):
+                return
+        if IN_ASIDE.search(text, max(0, rs - 120), rs):
+            # "Russia, acting as guarantor of the truce in Syria, signed": Syria is inside
+            # an aside about the speaker, not the speaker
+            return
+        if POSSESSIVE.search(p.text) or text[re_ : re_ + 1] in "'’":
+            last = re.search(r"([\w-]+)\s*$", before)
+            if last and (is_action_verb(last.group(1)) or self.speech.fullmatch(last.group(1))):
+                return  # "which endorses Morocco's autonomy plan": an object, not a speaker
+            dm = re.match(DOC_AFTER + self.docs.pattern + r"\b", text[after_start:], re.I)
+            g = None if dm else self.lex.group_re.match(text, after_start)
+            if g:
+                # "Lebanon's caretaker prime minister, Najib Mikati, called on ..."
+                ge = NAME_AFTER.match(text, g.end())
+                gend = ge.end() if ge else g.end()
+                f = FILLER.match(text, gend)
+                sm = self.speech.match(text, f.end() if f else gend)
+                if sm:
+                    tail = bool(
+                        REPORTING.match(text, sm.start())
+                        and SENTENCE_TAIL.fullmatch(text, sm.end())
+                    )
+                    rule = "reporting" if tail else "speech"
+                    out.append(
+                        Speaker(p.start, off + g.end(), p.code, rule, sm.group(), post=tail)
+                    )
+                return
+            if dm:
+                noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
+                doc_map[noun] = p.code
+                out.append(
+                    Speaker(
+                        p.start,
+                        off + after_start + dm.end(),
+                        p.code,
+                        "document",
+                        dm.group().strip(),
                     )
                 )
+            return
+        if p.form == "name" and re.search(r"(?:^|\b[Tt]he\s+)$", before):
+            nd = NAMED_DOC.match(text, after_start)
+            if nd:
+                # "The CG text, described as an interim agreement, proposed:", "The OAU
+                # plan calls for": a party's document named by its acronym
+                doc_map[nd.group(1).lower()] = p.code
+                out.append(Speaker(p.start, off + nd.end(), p.code, "document", nd.group()))
+                return
+        if p.form in ("name", "person"):
+            # "M23 leaders answer", "Hamas officials said"
+            g = self.lex.group_re.match(text, after_start)
+            skipped = text[after_start : g.start() + len(g.group()) - 1] if g else ""
+            if (
+                g
+                and not re.search(r"\b(?:the|a|an|that|this|its|their)\b", skipped, re.I)
+                and not (self.speech.search(skipped))
             ):
-                # a government's own undertaking inside an agreement: "The British government will"
-                out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
-                continue
-            if sm and REPORTING.match(text, pos) and SENTENCE_TAIL.fullmatch(text, sm.end()):
-                # "..., Hamas said." at the end of the sentence: a reporting clause
-                out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
-                continue
-            if sm:
-                # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
-                # "Serbia and Kosovo agreed": all of them together
-                code, rule = parties[first].code, "speech"
-                if first != k and JOINT_VERB.match(sm.group()):
-                    code, rule = JOINT, "joint"
-                out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
+                after_start = g.end()
+        if (p.form in ("name", "person", "group") and after_start > re_) or p.form == "group":
+            # "KNU chairman Saw Mutu Say Poe said": the person's name after the title
+            nm = NAME_AFTER.match(text, after_start)
+            if nm:
+                after_start = nm.end()
+        ap = APPOSED_PERSON.match(text, after_start) if p.form == "person" else None
+        if ap and OPENING_TITLE.fullmatch(text[:rs]):
+            # "The Houthi spokesman and delegation head, Mohammed Abdulsalam, says": the person
+            # in the apposition speaks for the side the text tied them to
+            sm = self.speech.match(text, ap.end())
+            if sm and not sm.group()[0].isupper():
+                out.append(Speaker(p.start, p.end, p.code, "speech", sm.group()))
+                return
+        f = FILLER.match(text, after_start)
+        pos = f.end() if f else after_start
+        sm = self.speech.match(text, pos)
+        if sm and sm.group()[0].isupper():
+            sm = None  # "the United Nations Support Mission": a name goes on, no verb
+        elif (
+            sm
+            and PASSIVE_BEFORE.search(text, after_start, pos)
+            and sm.group().split()[0].endswith("ed")
+        ):
+            # "The United Nations is asked to monitor", "Israel is called upon to withdraw":
+            # asked, not asking
+            sm = None
+        if (
+            not sm
+            and current == JOINT
+            and (
+                (
+                    (gov_of or GOVERNMENT_NOUN.search(p.text))
+                    and re.match(r"will\b", text[pos:])
+                )
+                or (
+                    (GOVERNMENT_OF.search(before) or GOVERNMENT_NOUN.search(p.text))
+                    and re.match(r"shall\b", text[pos:])
+                )
+            )
+        ):
+            # a government's own undertaking inside an agreement: "The British government will"
+            out.append(Speaker(p.start, p.end, p.code, "undertaking", "will"))
+            return
+        if sm and REPORTING.match(text, pos) and SENTENCE_TAIL.fullmatch(text, sm.end()):
+            # "..., Hamas said." at the end of the sentence: a reporting clause
+            out.append(Speaker(p.start, p.end, p.code, "reporting", sm.group(), post=True))
+            return
+        if sm:
+            # "The United States, Saudi Arabia, Egypt and the UAE published ...": the first;
+            # "Serbia and Kosovo agreed": all of them together
+            code, rule = parties[first].code, "speech"
+            if first != k and JOINT_VERB.match(sm.group()):
+                code, rule = JOINT, "joint"
+            out.append(Speaker(parties[first].start, p.end, code, rule, sm.group()))
 
     def _sides_and_titles(
         self,
