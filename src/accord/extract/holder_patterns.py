@@ -302,7 +302,7 @@ GROUP_OPENS = re.compile(
     r"the faction|the militia)(?:['’]s?)?\s",
     re.I,
 )
-# a deal or meeting named after the city where it was made: "Lusaka Protocol", "Arta conference"
+# a faction named after its city: "Mogadishu faction leaders" (where they are, not who)
 FACTION_NOUN = re.compile(r"\s+(?:faction|clan|militia|warlord)\w*\b", re.I)
 GOVERNMENTISH = re.compile(
     r"\b(?:the (?:federal |central |national |military )?government|federal authorities|"
@@ -550,8 +550,8 @@ DEAL_SUBJECT = re.compile(
     r"(?:[a-z]+s|is|are|will|shall|state|provide|require|set out|commit|oblige)\b"
 )
 AND_DEAL = re.compile(r"[,;]\s*(?:and|but|while|whereas)(?=\s+(?:the|this)\s)", re.I)
-# "Doha Agreement", "Lusaka Protocol": a deal named after the city where it was signed
-# "the Global Political Agreement (GPA)", "the Comprehensive Peace Agreement (CPA)"
+# a deal the text names by acronym: "the Global Political Agreement (GPA)", "the Comprehensive
+# Peace Agreement (CPA)"
 DEAL_ACRONYM = re.compile(
     r"\b(?:Agreement|Accord|Accords|Declaration|Protocol|Charter|Understanding)\s*\(([A-Z][A-Za-z]{1,7})\)"
 )
@@ -566,7 +566,6 @@ FROM_CAPITAL = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?P<verb>says|said|told|adds|added|insists|insisted|"
     r"warns|warned|declares|declared|states|stated)\b"
 )
-# a city that names a round of talks or its text ("Geneva II", "the Minsk agreements")
 # what follows a city that names a round of talks or a deal: "Geneva II", "the Astana talks",
 # "the Lusaka Protocol", "Doha Peace Agreement"
 VENUE_NAME = re.compile(
