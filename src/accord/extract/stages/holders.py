@@ -433,6 +433,41 @@ def _questions_and_headings(
     return speakers
 
 
+def _drop_unvoiced(a: Analysis, s: Sentence, speakers: list[Speaker]) -> list[Speaker]:
+    """``speakers`` without those that give no voice here: in an agreement, a party's "shall",
+    "will", "must" (the signatories' text speaks); in a heading, a verb ("UN pushes for
+    elections")."""
+    if a.agreement:
+        speakers = [
+            sp
+            for sp in speakers
+            if sp.rule not in ("speech",)
+            or not re.match(
+                r"shall|will|must|guarantee|ensure|are to|is to",
+                sp.cue,
+                re.I,
+            )
+        ]
+    if s.heading:
+        # a title names a party's document ("Ukraine's answer"); a verb in a headline
+        # ("UN pushes for elections") does not make the lines below the UN's
+        speakers = [
+            sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
+        ]
+    return speakers
+
+
+def _proposal_item(v: _Voice, s: Sentence, speakers: list[Speaker]) -> None:
+    """In an item of one party's proposal list, what "the parties" shall do is that party's
+    (``speakers`` changed in place)."""
+    if s.item and v.list_voice not in (None, JOINT) and v.voice != JOINT:
+        # an item of one party's proposal ("The mediators' plan provides: 1. The parties
+        # shall ..."): what the parties shall do is what that party proposes
+        for sp in speakers:
+            if sp.code == JOINT:
+                sp.code, sp.rule = v.list_voice, sp.rule + "+list"
+
+
 @stages.register(
     "accord.attribute_holders.v1",
     requires=("sentences", "parties", "places", "hits", "meta", "agreement"),
@@ -494,33 +529,12 @@ def make_attribute_holders(lexicon: Lexicon):
             )
             speakers = _questions_and_headings(v, s, speakers, parties, kinds, interviewee)
             _deal_voice(v, a, s, speakers, finder, mediator, deal_acronyms)
-            if a.agreement:
-                speakers = [
-                    sp
-                    for sp in speakers
-                    if sp.rule not in ("speech",)
-                    or not re.match(
-                        r"shall|will|must|guarantee|ensure|are to|is to",
-                        sp.cue,
-                        re.I,
-                    )
-                ]
-            if s.heading:
-                # a title names a party's document ("Ukraine's answer"); a verb in a headline
-                # ("UN pushes for elections") does not make the lines below the UN's
-                speakers = [
-                    sp for sp in speakers if sp.rule not in ("speech", "anaphora", "reporting")
-                ]
+            speakers = _drop_unvoiced(a, s, speakers)
             speakers = _quoted_first_person(
                 v, a, i, s, speakers, finder, parties, interviewee, first_question
             )
             speakers = _authors_draft(a, s, speakers, finder)
-            if s.item and v.list_voice not in (None, JOINT) and v.voice != JOINT:
-                # an item of one party's proposal ("The mediators' plan provides: 1. The parties
-                # shall ..."): what the parties shall do is what that party proposes
-                for sp in speakers:
-                    if sp.code == JOINT:
-                        sp.code, sp.rule = v.list_voice, sp.rule + "+list"
+            _proposal_item(v, s, speakers)
             a.speakers[i] = speakers
             for sp in speakers:
                 if sp.code and sp.code != JOINT:
