@@ -1,6 +1,6 @@
 import pytest
 
-from accord.extract.stages.parties import _fits, _long_name
+from accord.extract.party_names import fits, long_name
 from accord.model import DocumentMeta
 
 from .conftest import triples
@@ -68,12 +68,12 @@ def test_a_defined_country_keeps_its_iso_code(extractor):
     ],
 )
 def test_the_long_name_is_the_part_the_acronym_abbreviates(acronym, run, name):
-    assert _long_name(run.split(" the ")[-1] if " the " in run else run, acronym) == name
+    assert long_name(run.split(" the ")[-1] if " the " in run else run, acronym) == name
 
 
 def test_a_translated_acronym_keeps_most_letters():
-    assert _fits("CMA", ["Coordination", "of", "Azawad", "Movements"])
-    assert not _fits("QQQ", ["Coordination", "of", "Azawad", "Movements"])
+    assert fits("CMA", ["Coordination", "of", "Azawad", "Movements"])
+    assert not fits("QQQ", ["Coordination", "of", "Azawad", "Movements"])
 
 
 @pytest.mark.parametrize(
