@@ -283,7 +283,10 @@ def _places(
             c.alpha_2 for c in pycountry.countries if c.alpha_2 not in listed
         )
     for cc in auto:
-        for sub in pycountry.subdivisions.get(country_code=cc) or []:
+        # pycountry gives a set: sorted by code, so that of two subdivisions with one name
+        # (Indonesia's two "Papua") the same one wins in every run
+        subs = sorted(pycountry.subdivisions.get(country_code=cc) or [], key=lambda s: s.code)
+        for sub in subs:
             for name in {sub.name, strip_accents(sub.name)}:
                 short = drop.sub("", name).strip(" ,-")
                 for n in {name, short}:
