@@ -15,6 +15,7 @@ patterns are then tried only there (see :func:`accord.extract.lexicon.default_le
 from __future__ import annotations
 
 import bisect
+import re
 
 from accord.extract.analysis import Analysis, Hit
 from accord.extract.lexicon import Lexicon
@@ -51,6 +52,25 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+# A cue of the first issue nested with a cue of the second that opens with this verb is
+# that verb's object, not an issue of its own: "recognises Jordanian sovereignty over the area"
+# recognises a claim (territory.recognition) and does not assert the speaker's own sovereignty
+# (territory.integrity). "Crimea is an integral part of Russia" keeps both.
+_RECOGNISE = re.compile(r"(?:(?:not|never|no longer) )?(?:recogni|acknowledg|accept)", re.I)
+_SHADOWED_BY = {"territory.integrity": ("territory.recognition", _RECOGNISE)}
+
+
+def _drop_shadowed(hits: list[Hit]) -> list[Hit]:
+    """Hits minus those nested with a hit that shadows theirs (``_SHADOWED_BY``)."""
+
+    def shadows(k: Hit, h: Hit) -> bool:
+        issue, verb = _SHADOWED_BY.get(h.issue, ("", _RECOGNISE))
+        nested = (k.start <= h.start and h.end <= k.end) or (h.start <= k.start and k.end <= h.end)
+        return k.issue == issue and nested and verb.match(k.cue) is not None
+
+    return [h for h in hits if not any(shadows(k, h) for k in hits)]
+
+
 def find_hits(lex: Lexicon, text: str, offset: int = 0, sentence: int = 0) -> list[Hit]:
     """Issue hits in ``text`` (offsets shifted by ``offset``), sorted by position."""
     low = text.lower()
@@ -76,6 +96,7 @@ def find_hits(lex: Lexicon, text: str, offset: int = 0, sentence: int = 0) -> li
                 )
             )
         hits.extend(_longest(found))
+    hits = _drop_shadowed(hits)
     hits.sort(key=lambda h: (h.start, h.issue))
     return hits
 

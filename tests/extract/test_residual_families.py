@@ -1,0 +1,38 @@
+"""Residual families where the holder is right but the issue or stance is not, each seen in three
+or more documents of examples/ (docs/extract.md, *Residual families*); every sentence here is
+written for the test, about other conflicts."""
+
+import pytest
+
+from accord.extract.lexicon import default_lexicon
+from accord.extract.stages.issues import find_hits
+
+
+def issues(text: str) -> set[str]:
+    return {h.issue for h in find_hits(default_lexicon(), text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana recognises Venezuela's sovereignty over the disputed islets.",
+        "Belize will never recognise Guatemalan sovereignty over any part of its territory.",
+        "Eritrea accepts that the town of Badme lies under the sovereignty of Ethiopia.",
+        "Sudan acknowledges that the triangle falls under Egyptian sovereignty.",
+    ],
+)
+def test_recognising_another_states_sovereignty_is_recognition_not_integrity(text):
+    found = issues(text)
+    assert "territory.recognition" in found
+    assert "territory.integrity" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sovereignty and territorial integrity of Ethiopia are not negotiable.",
+        "Serbia accepts the facts on the ground, but its territorial integrity is not negotiable.",
+    ],
+)
+def test_a_states_own_sovereignty_stays_integrity(text):
+    assert "territory.integrity" in issues(text)
