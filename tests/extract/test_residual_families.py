@@ -36,3 +36,32 @@ def test_recognising_another_states_sovereignty_is_recognition_not_integrity(tex
 )
 def test_a_states_own_sovereignty_stays_integrity(text):
     assert "territory.integrity" in issues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Maoist party is to be registered so that it may compete in elections as a party.",
+        "The movement asked to be legalised in time to contest the provincial elections.",
+        "Former rebels will be free to run in the local elections next spring.",
+    ],
+)
+def test_a_movement_running_in_elections_enters_politics(text):
+    found = issues(text)
+    assert "governance.power_sharing" in found
+    assert "governance.elections" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties agree to hold free and fair elections within a year.",
+        "The opposition demands that the presidential election be postponed.",
+    ],
+)
+def test_holding_the_vote_stays_elections(text):
+    assert "governance.elections" in issues(text)
+
+
+def test_running_the_vote_is_not_entering_politics():
+    assert "governance.power_sharing" not in issues("The electoral commission ran the elections.")

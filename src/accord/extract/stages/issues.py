@@ -52,12 +52,17 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-# A cue of the first issue nested with a cue of the second that opens with this verb is
-# that verb's object, not an issue of its own: "recognises Jordanian sovereignty over the area"
-# recognises a claim (territory.recognition) and does not assert the speaker's own sovereignty
-# (territory.integrity). "Crimea is an integral part of Russia" keeps both.
+# A cue nested with a cue of the shadowing issue that opens with its verb is that verb's object,
+# not an issue of its own: "recognises Jordanian sovereignty over the area" recognises a claim
+# (territory.recognition), not the speaker's own sovereignty (territory.integrity), and "so that it
+# may compete in elections" brings a movement into politics (governance.power_sharing) and does not
+# ask for a vote (governance.elections). "Crimea is an integral part of Russia" keeps both.
 _RECOGNISE = re.compile(r"(?:(?:not|never|no longer) )?(?:recogni|acknowledg|accept)", re.I)
-_SHADOWED_BY = {"territory.integrity": ("territory.recognition", _RECOGNISE)}
+_RUN = re.compile(r"(?:compet|run|stand|contest)", re.I)  # "take part in the elections" keeps both
+_SHADOWED_BY = {
+    "territory.integrity": ("territory.recognition", _RECOGNISE),
+    "governance.elections": ("governance.power_sharing", _RUN),
+}
 
 
 def _drop_shadowed(hits: list[Hit]) -> list[Hit]:
