@@ -65,3 +65,27 @@ def test_holding_the_vote_stays_elections(text):
 
 def test_running_the_vote_is_not_entering_politics():
     assert "governance.power_sharing" not in issues("The electoral commission ran the elections.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed in Arusha, with the Tanzanian president signing as witness.",
+        "A truce was announced by Qatar and Egypt, acting as co-chairs of the contact group.",
+        "Talks opened in Oslo, with Norway serving as facilitator.",
+    ],
+)
+def test_an_aside_naming_who_stood_by_a_signing_is_no_guarantor_cue(text):
+    assert "process.guarantors" not in issues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Cuba will act as guarantors of the agreement.",
+        "The parties ask the African Union to serve as mediator.",
+        "Kenya and Ethiopia signed as witnesses.",
+    ],
+)
+def test_a_party_taking_on_the_role_is_a_guarantor_cue(text):
+    assert "process.guarantors" in issues(text)
