@@ -89,3 +89,29 @@ def test_an_aside_naming_who_stood_by_a_signing_is_no_guarantor_cue(text):
 )
 def test_a_party_taking_on_the_role_is_a_guarantor_cue(text):
     assert "process.guarantors" in issues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The opposition wants the release of the detainees held by the secret police.",
+         "humanitarian.civilian_release"),
+        ("The minister ruled out a blanket release of prisoners.", "justice.amnesty"),
+        ("Activists held for political reasons by either side will be freed.", "justice.amnesty"),
+    ],
+)
+def test_freeing_civilians_or_a_pardon_is_not_a_prisoner_exchange(text, issue):
+    found = issues(text)
+    assert issue in found
+    assert "humanitarian.prisoner_exchange" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prisoners of war and civilian internees shall be released within a month.",
+        "The two armies will exchange all captured soldiers.",
+    ],
+)
+def test_prisoners_of_war_stay_an_exchange(text):
+    assert "humanitarian.prisoner_exchange" in issues(text)
