@@ -15,6 +15,7 @@ patterns are then tried only there (see :func:`accord.extract.lexicon.default_le
 from __future__ import annotations
 
 import bisect
+import re
 
 from accord.extract.analysis import Analysis, Hit
 from accord.extract.lexicon import Lexicon
@@ -51,6 +52,47 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+# A cue nested with a cue of a shadowing issue (that opens with its verb, where one is given) is
+# that cue's object, not an issue of its own: "recognises Jordanian sovereignty over the area"
+# recognises a claim (territory.recognition), not the speaker's own sovereignty
+# (territory.integrity); "so that it may compete in elections" brings a movement into politics
+# (governance.power_sharing) and does not ask for a vote (governance.elections); "the release of
+# detainees held by the security services" or "a blanket release of detainees" frees civilians or
+# pardons (humanitarian.civilian_release, justice.amnesty), not prisoners of war. "Crimea is an
+# integral part of Russia" keeps both, and so does a cue that names its own kind (``_KEPT``:
+# "Prisoners of war and civilian internees are to be released", "combatants and civilians alike").
+_RECOGNISE = re.compile(r"(?:(?:not|never|no longer) )?(?:recogni|acknowledg|accept)", re.I)
+_RUN = re.compile(r"(?:compet|run|stand|contest)", re.I)  # "take part in the elections" keeps both
+_SHADOWED_BY: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {
+    "territory.integrity": [("territory.recognition", _RECOGNISE)],
+    "governance.elections": [("governance.power_sharing", _RUN)],
+    "humanitarian.prisoner_exchange": [
+        ("humanitarian.civilian_release", None),
+        ("justice.amnesty", None),
+    ],
+}
+_KEPT = {
+    "humanitarian.prisoner_exchange": re.compile(
+        r"prisoners? of war|\bPOWs?\b|hostage|combatants|soldiers|fighters", re.I
+    )
+}
+
+
+def _drop_shadowed(hits: list[Hit]) -> list[Hit]:
+    """Hits minus those nested with a hit that shadows theirs (``_SHADOWED_BY``)."""
+
+    def shadows(k: Hit, h: Hit) -> bool:
+        if h.issue in _KEPT and _KEPT[h.issue].search(h.cue):
+            return False
+        nested = (k.start <= h.start and h.end <= k.end) or (h.start <= k.start and k.end <= h.end)
+        return nested and any(
+            k.issue == issue and (verb is None or verb.match(k.cue) is not None)
+            for issue, verb in _SHADOWED_BY.get(h.issue, ())
+        )
+
+    return [h for h in hits if not any(shadows(k, h) for k in hits)]
+
+
 def find_hits(lex: Lexicon, text: str, offset: int = 0, sentence: int = 0) -> list[Hit]:
     """Issue hits in ``text`` (offsets shifted by ``offset``), sorted by position."""
     low = text.lower()
@@ -76,6 +118,7 @@ def find_hits(lex: Lexicon, text: str, offset: int = 0, sentence: int = 0) -> li
                 )
             )
         hits.extend(_longest(found))
+    hits = _drop_shadowed(hits)
     hits.sort(key=lambda h: (h.start, h.issue))
     return hits
 
