@@ -14,12 +14,12 @@ UNSEEN = EXAMPLES / "unseen"
 PAIRS = gold_pairs(EXAMPLES) + gold_pairs(UNSEEN)
 
 #: F1 the default extractor must reach on examples/: set just under the measured F1 so that a
-#: regression fails (measured 0.787 on 129 texts on 2026-12-08; raise it as the extractor improves).
+#: regression fails (measured 0.790 on 129 texts on 2026-12-08; raise it as the extractor improves).
 F1_BAR = 0.77
 
-#: F1 on examples/unseen/, texts no one tuned the extractor on (measured 0.537 on 30 texts on
+#: F1 on examples/unseen/, texts no one tuned the extractor on (measured 0.484 on 50 texts on
 #: 2026-12-08).
-UNSEEN_F1_BAR = 0.52
+UNSEEN_F1_BAR = 0.47
 
 #: A second coder's gold files for ten of the unseen texts (``benchmarks/intercoder.py``).
 SECOND_CODER = UNSEEN / "second-coder"
