@@ -69,3 +69,10 @@ def test_foreign_troops_on_a_states_soil_are_about_that_state(extractor):
         "foreign troops on Libyan soil."
     )
     assert {p.subject for p in doc.provisions if p.issue == "forces.foreign_presence"} == {"LBY"}
+
+
+def test_territory_of_a_state_is_a_place(extractor):
+    doc = extractor(
+        "Yerevan demands that Azerbaijani troops withdraw from the sovereign territory of Armenia."
+    )
+    assert subjects(doc)[("ARM", "forces.withdrawal")] == "AZE"

@@ -29,6 +29,8 @@ _PLACE_NOUN = re.compile(
     r"side|airspace|waters|region|regions|province|provinces|capital|city|cities)\b",
     re.I,
 )
+#: a state named as a place: "withdraw from the sovereign territory of Armenia"
+_PLACE_OF = re.compile(r"\b(?:territory|territories|soil|land|lands)\s+of\s+(?:the\s+)?$", re.I)
 #: a proposition whose subject acts ("{subject} withdraws its forces"), not one about a place or
 #: a recipient ("Elections are held in {subject}", "{subject} receives ... funding")
 _ACTING = re.compile(r"\{subject\}(?:'s armed| (?!receives))")
@@ -135,8 +137,8 @@ def actor(m: Mention, h: Hit, text: str, off: int, acting: bool = True) -> bool:
     """Whether mention ``m`` can be the subject of hit ``h``'s proposition: not the subject of a
     subordinate clause after the cue ("will not hand over its weapons while the FDLR remain
     armed") and, when the proposition's subject acts (``acting``), not a demonym of a place
-    ("withdraw ... from what is Russian territory"; but "foreign troops on Libyan soil" is about
-    Libya).
+    ("withdraw ... from what is Russian territory", "from the territory of Armenia"; but
+    "foreign troops on Libyan soil" is about Libya).
 
     >>> from accord.extract.analysis import Hit, Mention
     >>> t = "Russia demands that Ukraine withdraw from what is Russian territory."
@@ -149,6 +151,8 @@ def actor(m: Mention, h: Hit, text: str, off: int, acting: bool = True) -> bool:
     False
     """
     if acting and m.form == "adjective" and _PLACE_NOUN.match(text, m.end - off):
+        return False
+    if acting and _PLACE_OF.search(text, max(0, m.start - off - 30), m.start - off):
         return False
     return not (m.start >= h.end and _SUBORDINATE.search(text, h.end - off, m.start - off))
 
