@@ -44,6 +44,13 @@ ARMED_NAME = re.compile(
     r"\b(?:Armed|Resistance|Liberation|Rebels?|Revolutionary|Insurgents?|Guerrillas?|Militias?)\b"
 )
 
+
+def kind_of_name(name: str) -> str:
+    """The kind of a party the text names itself: a body such as a commission or a union is an
+    ``organisation``, unless its name is an armed one ("the Organisation of Armed Resistance");
+    anything else is a ``group``."""
+    return "organisation" if ORGANISATION.search(name) and not ARMED_NAME.search(name) else "group"
+
 NOT_ACTOR = {
     "UTC",
     "GMT",
@@ -422,9 +429,7 @@ def acronyms_first(lex: Lexicon, a: Analysis, defined: dict[str, tuple[str, str]
         defined.setdefault(acr, (code, "name"))
         defined.setdefault(name, (code, "name"))
         if not known:
-            armed = ARMED_NAME.search(name)
-            kind = "organisation" if ORGANISATION.search(name) and not armed else "group"
-            a.party_kinds.setdefault(code, kind)
+            a.party_kinds.setdefault(code, kind_of_name(name))
 
 
 SHORT_STATE = re.compile(

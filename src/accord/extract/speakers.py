@@ -345,17 +345,7 @@ class HolderFinder:
             # "the Russian demands", "Ukrainian Counterproposal"
             dm = re.match(DOC_AFTER + self.docs.pattern, text[after_start:], re.I)
             if dm and (not BLOCK_BEFORE.search(before) or PARTS_OF.search(before)):
-                noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
-                doc_map[noun] = p.code
-                out.append(
-                    Speaker(
-                        p.start,
-                        off + after_start + dm.end(),
-                        p.code,
-                        "document",
-                        dm.group().strip(),
-                    )
-                )
+                out.append(_document_speaker(p, dm, off + after_start, doc_map))
             return
         if AGENT.search(before) and not (current == JOINT and TO_BE.search(before)):
             out.append(Speaker(p.start, p.end, p.code, "agent", before.strip(), post=True))
@@ -504,17 +494,7 @@ class HolderFinder:
                     )
                 return
             if dm:
-                noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
-                doc_map[noun] = p.code
-                out.append(
-                    Speaker(
-                        p.start,
-                        off + after_start + dm.end(),
-                        p.code,
-                        "document",
-                        dm.group().strip(),
-                    )
-                )
+                out.append(_document_speaker(p, dm, off + after_start, doc_map))
             return
         if p.form == "name" and re.search(r"(?:^|\b[Tt]he\s+)$", before):
             nd = NAMED_DOC.match(text, after_start)
@@ -943,6 +923,17 @@ class HolderFinder:
                 out.append(
                     Speaker(off + m.start(), off + m.end(), code, "anaphora", word, post=quoted)
                 )
+
+
+def _document_speaker(
+    p: Mention, dm: re.Match[str], start: int, doc_map: dict[str, str]
+) -> Speaker:
+    """A party's document named right after it ("the Russian demands", "Kyiv's proposal"),
+    ``dm`` matched from ``start``: the speaker it gives, and its noun remembered in ``doc_map``
+    ("the proposal" alone later points back to the party)."""
+    noun = dm.group().strip(" “\"'‘”’").split()[-1].lower()
+    doc_map[noun] = p.code
+    return Speaker(p.start, start + dm.end(), p.code, "document", dm.group().strip())
 
 
 def pos_after(f: re.Match[str] | None, m: re.Match[str]) -> int:

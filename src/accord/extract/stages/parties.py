@@ -39,9 +39,7 @@ from accord.extract.analysis import Analysis, Mention
 from accord.extract.countries import names_a_country
 from accord.extract.lexicon import Lexicon
 from accord.extract.party_names import (
-    ARMED_NAME,
     NOT_ACTOR,
-    ORGANISATION,
     RUN,
     TIED_PERSON,
     acronyms_first,
@@ -51,6 +49,7 @@ from accord.extract.party_names import (
     faction_acronyms,
     fits,
     head_nouns,
+    kind_of_name,
     long_name,
     named_groups,
     short_names,
@@ -188,10 +187,7 @@ def define_parties(lex: Lexicon, a: Analysis) -> Analysis:
         defined.setdefault(name, (code, "name"))
         defined.setdefault(acronym, (code, "name"))
         if not known:
-            # "the Organisation of Armed Resistance (ORA)" is an armed group, not a body of states
-            armed = ARMED_NAME.search(name)
-            kind = "organisation" if ORGANISATION.search(name) and not armed else "group"
-            a.party_kinds.setdefault(code, kind)
+            a.party_kinds.setdefault(code, kind_of_name(name))
             # "the Chechen Republic of Ichkeria (CRI)": "the Chechen side" is the CRI's
             first = name.split()[0]
             if DEMONYM.fullmatch(first) and first not in lex.party_alias:
