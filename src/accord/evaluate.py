@@ -130,15 +130,7 @@ class GoldDocument(BaseModel):
         evidence span: for comparing a coder's reading with :func:`accord.compare.compare` or
         scoring one coder against another."""
         return [
-            Provision(
-                holder=p.holder,
-                issue=p.issue,
-                stance=p.stance,
-                subject=p.subject,
-                objects=p.objects,
-                modality=p.modality,
-                evidence=Evidence(start=0, end=0),
-            )
+            Provision(**p.model_dump(exclude={"optional"}), evidence=Evidence(start=0, end=0))
             for p in self.provisions
             if not p.optional
         ]
