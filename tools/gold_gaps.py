@@ -12,35 +12,26 @@ import re
 import sys
 from pathlib import Path
 
-from accord.compare import compare
 from accord.evaluate import load_gold
-from accord.model import Document
 
 _TOP_KEY = re.compile(r"[A-Za-z_]+:")
 
 
 def gaps_block(path: Path) -> list[str]:
     """The ``gaps:`` lines for the gold file at ``path``."""
-    gold = load_gold(path)
-    table = compare([Document(text="x", provisions=gold.required())])
-    by_status: dict[str, list[str]] = {"conflict": [], "agreement": []}
-    one_sided: dict[str, list[str]] = {}
-    for row in table.rows:
-        if row.status == "one_sided":
-            one_sided.setdefault(next(iter(row.positions)), []).append(row.issue)
-        else:
-            by_status[row.status].append(row.issue)
+    gaps = load_gold(path).required_gaps()
     lines = ["gaps:"]
     for status in ("conflict", "agreement"):
-        if by_status[status]:
-            lines.append(f"  {status}: [{', '.join(by_status[status])}]")
-    if one_sided:
+        if getattr(gaps, status):
+            lines.append(f"  {status}: [{', '.join(getattr(gaps, status))}]")
+    if gaps.one_sided:
         lines.append("  one_sided:")
-        lines += [f"    {party}: [{', '.join(codes)}]" for party, codes in one_sided.items()]
-    if table.tensions:
+        lines += [f"    {party}: [{', '.join(codes)}]" for party, codes in gaps.one_sided.items()]
+    if gaps.cross_issue:
         lines.append("  cross_issue:")
         lines += [
-            f"    - {{{t.a_party}: {t.a_issue}, {t.b_party}: {t.b_issue}}}" for t in table.tensions
+            "    - {" + ", ".join(f"{k}: {v}" for k, v in row.items()) + "}"
+            for row in gaps.cross_issue
         ]
     return [*lines, ""]
 

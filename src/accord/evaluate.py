@@ -40,6 +40,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
 
 from accord.codebook import Codebook, load_codebook
+from accord.compare import compare
 from accord.errors import GoldError
 from accord.model import Document, DocumentMeta, Evidence, Modality, Provision, Stance
 from accord.yamltext import load_yaml
@@ -134,6 +135,19 @@ class GoldDocument(BaseModel):
             for p in self.provisions
             if not p.optional
         ]
+
+    def required_gaps(self) -> GoldGaps:
+        """The gaps :func:`accord.compare.compare` makes of the required provisions: what a gold
+        file's ``gaps:`` section holds (``tools/gold_gaps.py`` writes it, a test checks it)."""
+        table = compare([Document(text="x", provisions=self.required())])
+        gaps = GoldGaps()
+        for row in table.rows:
+            if row.status == "one_sided":
+                gaps.one_sided.setdefault(next(iter(row.positions)), []).append(row.issue)
+            else:
+                getattr(gaps, row.status).append(row.issue)
+        gaps.cross_issue = [{t.a_party: t.a_issue, t.b_party: t.b_issue} for t in table.tensions]
+        return gaps
 
 
 def _loc(loc: tuple[int | str, ...]) -> str:
