@@ -6,11 +6,13 @@ import pytest
 
 import accord
 
+from .conftest import triples
+
 LEAD = "Sudan and the SPLM signed an agreement on Monday.\n"
 
 
 def found(text: str) -> set[tuple[str, str, str]]:
-    return {(p.holder, p.issue, p.stance) for p in accord.extract(LEAD + text).provisions}
+    return triples(accord.extract(LEAD + text))
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,11 @@
 
 from accord.extract import extract
 
+from .conftest import triples
+
 
 def held(text: str) -> set[tuple[str, str, str]]:
-    return {(p.holder, p.issue, p.stance) for p in extract(text).provisions}
+    return triples(extract(text))
 
 
 def test_the_demonym_parties_have_agreed_as_follows_is_joint():
